@@ -1,0 +1,22 @@
+import type { AppInfo, Handlers } from '../../shared/ipc/contract';
+import type { ConnectionStatus } from './connectionStatus';
+import { pickAndReadDocument, type FilePicker } from './fileImport';
+import type { SettingsStore } from './settingsStore';
+
+export interface ServiceDeps {
+  readonly appInfo: AppInfo;
+  readonly settings: SettingsStore;
+  readonly picker: FilePicker;
+  readonly connection: ConnectionStatus;
+}
+
+/** The contract's implementation, shared by the Electron main process and the web host. */
+export function createHandlers(deps: ServiceDeps): Handlers {
+  return {
+    'app:info': () => Promise.resolve(deps.appInfo),
+    'documents:pickAndImport': () => pickAndReadDocument(deps.picker),
+    'settings:get': () => deps.settings.get(),
+    'settings:set': (patch) => deps.settings.set(patch),
+    'connection:get': () => Promise.resolve(deps.connection.get()),
+  };
+}

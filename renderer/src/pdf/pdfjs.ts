@@ -1,0 +1,34 @@
+/**
+ * pdf.js, loaded from the app's own files only: the worker is a bundled asset and the CMaps,
+ * standard fonts and wasm decoders are copied into the build under pdfjs/ (see
+ * electron.vite.config.ts). pdf.js 6 no longer has an eval code path (the `isEvalSupported` option of
+ * CVE-2024-4367 is gone); the CSP forbids eval anyway, and pdfjsNoEval.test.ts checks the bundle.
+ */
+import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+function assetUrl(path: string): string {
+  return new URL(`pdfjs/${path}`, document.baseURI).href;
+}
+
+/** Pages with more pixels than this are not decoded: a defence against image bombs. */
+export const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
+
+export function openPdf(bytes: Uint8Array, password?: string): PDFDocumentLoadingTask {
+  return getDocument({
+    // pdf.js transfers the buffer to its worker; give it a copy so the caller keeps the original.
+    data: bytes.slice(),
+    password,
+    cMapUrl: assetUrl('cmaps/'),
+    cMapPacked: true,
+    standardFontDataUrl: assetUrl('standard_fonts/'),
+    wasmUrl: assetUrl('wasm/'),
+    iccUrl: assetUrl('iccs/'),
+    useSystemFonts: false,
+    enableXfa: false,
+    maxImageSize: MAX_IMAGE_PIXELS,
+    verbosity: 0,
+  });
+}

@@ -1,0 +1,17 @@
+/**
+ * Channel and event names as plain data, for the sandboxed preload, which bundles no schema code.
+ * contract.test.ts proves these lists equal the contract's keys.
+ */
+export const CHANNELS = [
+  'app:info',
+  'documents:pickAndImport',
+  'settings:get',
+  'settings:set',
+  'connection:get',
+] as const;
+
+export const EVENTS = ['settings:changed', 'connection:changed'] as const;
+
+/** The IPC channel that carries every invoke, and the one that carries every event. */
+export const INVOKE_CHANNEL = 'glossator:invoke';
+export const EVENT_CHANNEL = 'glossator:event';

@@ -1,0 +1,108 @@
+/**
+ * The one contract between the renderer and the main process (or the web host, which carries the
+ * same contract over a loopback WebSocket). Each channel's request and response schema is the
+ * single source of both the TypeScript types and the runtime validation done on arrival.
+ */
+import Type, { type Static, type TSchema } from 'typebox';
+import { Bytes, Empty, Strict } from './schema';
+import { IMPORT_PROBLEM_CODES } from '../files/importProblem';
+import { MAX_IMPORT_BYTES } from '../files/limits';
+import { isValidPlatformUrl } from '../model/platformUrl';
+
+export const ThemeSetting = Type.Enum(['system', 'light', 'dark']);
+export const LocaleSetting = Type.Enum(['system', 'en', 'fr']);
+
+export const Settings = Strict({
+  theme: ThemeSetting,
+  locale: LocaleSetting,
+  /** Base URL of the platform server; empty means the embedded platform. */
+  platformUrl: Type.Refine(
+    Type.String({ maxLength: 2048 }),
+    isValidPlatformUrl,
+    () => 'must be https, or http on loopback',
+  ),
+});
+export type Settings = Static<typeof Settings>;
+
+export const SettingsPatch = Type.Partial(Settings, { additionalProperties: false });
+export type SettingsPatch = Static<typeof SettingsPatch>;
+
+export const AppInfo = Strict({
+  name: Type.String(),
+  version: Type.String(),
+  host: Type.Enum(['electron', 'web']),
+  platform: Type.String(),
+  versions: Type.Record(Type.String(), Type.String()),
+});
+export type AppInfo = Static<typeof AppInfo>;
+
+export const PickedFile = Strict({
+  name: Type.String({ minLength: 1, maxLength: 1024 }),
+  size: Type.Integer({ minimum: 0, maximum: MAX_IMPORT_BYTES }),
+  kind: Type.Enum(['pdf', 'text']),
+  mediaType: Type.String(),
+  bytes: Bytes,
+});
+export type PickedFile = Static<typeof PickedFile>;
+
+export const PickResult = Type.Union([
+  Strict({ status: Type.Literal('canceled') }),
+  Strict({ status: Type.Literal('picked'), file: PickedFile }),
+  Strict({
+    status: Type.Literal('refused'),
+    name: Type.String(),
+    problem: Type.Enum([...IMPORT_PROBLEM_CODES]),
+  }),
+]);
+export type PickResult = Static<typeof PickResult>;
+
+export const ConnectionState = Strict({
+  /** `local`: no platform configured or not signed in; work stays on this machine. */
+  state: Type.Enum(['local', 'connecting', 'online', 'offline', 'error']),
+  detail: Type.Optional(Type.String({ maxLength: 500 })),
+});
+export type ConnectionState = Static<typeof ConnectionState>;
+
+interface ChannelSpec {
+  readonly request: TSchema;
+  readonly response: TSchema;
+}
+
+export const contract = {
+  'app:info': { request: Empty, response: AppInfo },
+  'documents:pickAndImport': { request: Empty, response: PickResult },
+  'settings:get': { request: Empty, response: Settings },
+  'settings:set': { request: SettingsPatch, response: Settings },
+  'connection:get': { request: Empty, response: ConnectionState },
+} as const satisfies Record<string, ChannelSpec>;
+
+/** Events pushed from main to the renderer. */
+export const events = {
+  'settings:changed': Settings,
+  'connection:changed': ConnectionState,
+} as const satisfies Record<string, TSchema>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = Static<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Static<Contract[C]['response']>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = Static<(typeof events)[E]>;
+
+/** What a handler knows about the caller, after the sender check. */
+export interface CallContext {
+  /** Stable id of the window (Electron) or WebSocket connection (web host) that called. */
+  readonly callerId: string;
+}
+
+/** The object main (and the web host) implements: a missing channel is a compile error. */
+export type Handlers = {
+  readonly [C in Channel]: (request: RequestOf<C>, context: CallContext) => Promise<ResponseOf<C>>;
+};
+
+/** The shape the renderer sees: one typed `invoke` and one typed `on`. */
+export interface Bridge {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
