@@ -58,6 +58,7 @@ export default tseslint.config(
       'playwright-report/**',
       'bench/results/**',
       'resources/**',
+      'testing/corpus/**',
     ],
   },
   js.configs.recommended,
@@ -118,6 +119,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -156,5 +158,10 @@ export default tseslint.config(
     rules: boundary('electron/ never imports renderer or server code', [
       ['**/renderer/**', '**/server/**'],
     ]),
+  },
+  {
+    // Tests feed hostile and insecure URLs on purpose, to prove they are refused.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
+    rules: { '@microsoft/sdl/no-insecure-url': 'off' },
   },
 );

@@ -12,6 +12,7 @@ export default defineConfig({
             'electron/**/*.test.ts',
             'server/**/*.test.ts',
             'bench/**/*.test.ts',
+            'testing/*.test.ts',
             '*.test.ts',
           ],
           testTimeout: 30_000,
