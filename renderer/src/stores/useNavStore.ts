@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { DocumentId } from '../../../shared/model/ids';
+import { isUuid } from '../../../shared/model/ids';
 
 export const VIEWS = [
   'projects',
@@ -10,32 +12,62 @@ export const VIEWS = [
 ] as const;
 export type View = (typeof VIEWS)[number];
 
+export interface Location {
+  readonly view: View;
+  /** The document open in the workspace (only within the documents view). */
+  readonly documentId?: DocumentId;
+}
+
 function isView(value: string): value is View {
   return (VIEWS as readonly string[]).includes(value);
 }
 
-/** The current view lives in the URL hash (#/documents) so a reload returns to the same place. */
-export function viewFromHash(hash: string): View {
-  const name = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
-  return isView(name) ? name : 'documents';
+/** The location lives in the URL hash (#/documents/<id>) so a reload returns to the same place. */
+export function locationFromHash(hash: string): Location {
+  const [name = '', id] = hash.replace(/^#\/?/, '').split('/');
+  const view = isView(name) ? name : 'documents';
+  return view === 'documents' && id && isUuid(id)
+    ? { view, documentId: id as DocumentId }
+    : { view };
 }
 
-interface NavState {
-  readonly view: View;
+export function hashOf(location: Location): string {
+  return location.documentId ? `#/${location.view}/${location.documentId}` : `#/${location.view}`;
+}
+
+interface NavState extends Location {
   readonly go: (view: View) => void;
+  readonly openDocument: (id: DocumentId) => void;
+  readonly closeDocument: () => void;
+}
+
+function navigate(set: (location: Location) => void, location: Location): void {
+  const hash = hashOf(location);
+  if (location.documentId) {
+    if (window.location.hash !== hash) history.pushState(null, '', hash);
+  } else if (window.location.hash !== hash) {
+    history.replaceState(null, '', hash);
+  }
+  set({ view: location.view, documentId: location.documentId });
 }
 
 export const useNavStore = create<NavState>()((set) => ({
-  view: viewFromHash(location.hash),
-  go: (view) => {
-    if (location.hash !== `#/${view}`) history.replaceState(null, '', `#/${view}`);
-    set({ view });
-  },
+  ...locationFromHash(window.location.hash),
+  go: (view) => navigate(set, { view }),
+  openDocument: (id) => navigate(set, { view: 'documents', documentId: id }),
+  closeDocument: () => navigate(set, { view: 'documents' }),
 }));
 
 /** Back/forward and hand-edited hashes. */
 export function followHash(): () => void {
-  const onHash = (): void => useNavStore.setState({ view: viewFromHash(location.hash) });
-  window.addEventListener('hashchange', onHash);
-  return () => window.removeEventListener('hashchange', onHash);
+  const onChange = (): void => {
+    const next = locationFromHash(window.location.hash);
+    useNavStore.setState({ view: next.view, documentId: next.documentId });
+  };
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener('popstate', onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('popstate', onChange);
+  };
 }

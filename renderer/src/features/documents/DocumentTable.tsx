@@ -4,10 +4,11 @@ import { formatBytes, formatDateTime } from '../../i18n/format';
 
 interface DocumentTableProps {
   readonly documents: readonly DocumentRecord[];
+  readonly onOpen: (document: DocumentRecord) => void;
   readonly onDelete: (document: DocumentRecord) => void;
 }
 
-export function DocumentTable({ documents, onDelete }: DocumentTableProps) {
+export function DocumentTable({ documents, onOpen, onDelete }: DocumentTableProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   return (
@@ -30,7 +31,9 @@ export function DocumentTable({ documents, onDelete }: DocumentTableProps) {
         {documents.map((doc) => (
           <tr key={doc.id} data-testid="document-row" data-name={doc.name}>
             <th scope="row" className="doc-name">
-              {doc.name}
+              <button type="button" className="link-button" onClick={() => onOpen(doc)}>
+                {doc.name}
+              </button>
             </th>
             <td>{t(`documents.kind.${doc.kind}`)}</td>
             <td data-testid="document-length">

@@ -5,13 +5,25 @@ import type { DocumentRecord } from '../../../../shared/model/document';
 import { listDocuments } from '../../db/documents';
 import { db } from '../../db/schema';
 import { useDocumentStore } from '../../stores/useDocumentStore';
+import { useNavStore } from '../../stores/useNavStore';
+import { DocumentWorkspace } from '../workspace/DocumentWorkspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DocumentTable } from './DocumentTable';
 import { ImportNoticeBanner } from './ImportNoticeBanner';
 import { PasswordDialog } from './PasswordDialog';
 
 export function DocumentsView() {
+  const documentId = useNavStore((s) => s.documentId);
+  return documentId ? (
+    <DocumentWorkspace key={documentId} documentId={documentId} />
+  ) : (
+    <DocumentList />
+  );
+}
+
+function DocumentList() {
   const { t } = useTranslation();
+  const openDocument = useNavStore((s) => s.openDocument);
   const documents = useLiveQuery(() => listDocuments(db()), []);
   const { busy, progress, notice, passwordRequest, importFromPicker, remove, dismissNotice } =
     useDocumentStore();
@@ -44,7 +56,11 @@ export function DocumentsView() {
           {t('documents.empty')}
         </p>
       ) : (
-        <DocumentTable documents={documents} onDelete={setPendingDelete} />
+        <DocumentTable
+          documents={documents}
+          onOpen={(doc) => openDocument(doc.id)}
+          onDelete={setPendingDelete}
+        />
       )}
       {passwordRequest ? (
         <PasswordDialog key={String(passwordRequest.retry)} request={passwordRequest} />

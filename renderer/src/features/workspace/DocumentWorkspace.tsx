@@ -1,0 +1,81 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnotationId, DocumentId } from '../../../../shared/model/ids';
+import type { LabelSchema } from '../../../../shared/model/labelSchema';
+import { loadContent } from '../../db/documents';
+import { db } from '../../db/schema';
+import { useAnnotationStore } from '../../stores/useAnnotationStore';
+import { useNavStore } from '../../stores/useNavStore';
+import { useSchemaStore } from '../../stores/useSchemaStore';
+import { PdfPane } from '../pdf/PdfPane';
+import { TextPane } from '../text/TextPane';
+import { AnnotationSidebar } from './AnnotationSidebar';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+/** One document open for labelling: its pane, its annotations, and the way back to the list. */
+export function DocumentWorkspace({ documentId }: { readonly documentId: DocumentId }) {
+  const { t } = useTranslation();
+  const record = useLiveQuery(() => db().documents.get(documentId), [documentId], null);
+  const content = useLiveQuery(() => loadContent(db(), documentId), [documentId], null);
+  const store = useAnnotationStore();
+  const [schema, setSchema] = useState<LabelSchema>();
+  const [selectedId, setSelectedId] = useState<AnnotationId>();
+  const closeDocument = useNavStore((s) => s.closeDocument);
+  useUndoShortcuts();
+
+  const projectId = record?.projectId;
+  useEffect(() => {
+    if (!projectId) return;
+    void useAnnotationStore.getState().open(documentId, projectId);
+    void useSchemaStore.getState().load(projectId).then(setSchema);
+    return () => useAnnotationStore.getState().close();
+  }, [documentId, projectId]);
+
+  if (record === null || content === null) return <p>{t('common.loading')}</p>;
+  if (!record || !content) {
+    return (
+      <section className="view">
+        <p role="alert">{t('workspace.missing')}</p>
+        <button type="button" onClick={closeDocument}>
+          {t('workspace.back')}
+        </button>
+      </section>
+    );
+  }
+
+  const Pane = record.kind === 'pdf' ? PdfPane : TextPane;
+  return (
+    <section className="workspace" aria-labelledby="view-title">
+      <header className="workspace-header">
+        <button type="button" onClick={closeDocument}>
+          ← {t('workspace.back')}
+        </button>
+        <h1 id="view-title">{record.name}</h1>
+      </header>
+      {schema ? (
+        <div className="workspace-body">
+          <Pane
+            document={record}
+            content={content}
+            annotations={store.annotations}
+            schema={schema}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onCreate={store.create}
+            onUpdate={store.update}
+            onDelete={store.remove}
+          />
+          <AnnotationSidebar
+            annotations={store.annotations}
+            schema={schema}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onUpdate={store.update}
+            onDelete={store.remove}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}

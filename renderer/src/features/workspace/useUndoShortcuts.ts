@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { tinykeys } from 'tinykeys';
+import { useAnnotationStore } from '../../stores/useAnnotationStore';
+
+function typingInField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+/** Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo annotation edits, except while typing in a field. */
+export function useUndoShortcuts(): void {
+  useEffect(
+    () =>
+      tinykeys(window, {
+        '$mod+KeyZ': (event) => {
+          if (typingInField(event.target)) return;
+          event.preventDefault();
+          void useAnnotationStore.getState().undo();
+        },
+        '$mod+Shift+KeyZ': (event) => {
+          if (typingInField(event.target)) return;
+          event.preventDefault();
+          void useAnnotationStore.getState().redo();
+        },
+        '$mod+KeyY': (event) => {
+          if (typingInField(event.target)) return;
+          event.preventDefault();
+          void useAnnotationStore.getState().redo();
+        },
+      }),
+    [],
+  );
+}
