@@ -1,3 +1,4 @@
+import type { PdfRect } from './annotation';
 import type { DocumentId, ProjectId } from './ids';
 
 export type DocumentKind = 'pdf' | 'text';
@@ -32,4 +33,9 @@ export interface DocumentContent {
   readonly bytes: Uint8Array;
   readonly text: string;
   readonly pageStarts?: readonly number[];
+  /**
+   * For PDFs, each page's view box in PDF user space (pdf.js `page.view`), when known. Formats that
+   * place boxes relative to the page (Label Studio's percentages) need it.
+   */
+  readonly pageBoxes?: readonly PdfRect[];
 }
