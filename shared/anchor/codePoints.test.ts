@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { codePointIndex, isCodePointBoundary } from './codePoints';
 
 /** Text mixing the cases that break offset maths: astral emoji, ZWJ sequences, combining marks, RTL. */
-const PIECES = ['a', ' ', 'é', 'e\u0301', '😀', '👩‍⚕️', '𝐀', 'שלום', 'مرحبا', '\n', '\uD800', '\uDC00'];
+const PIECES = [
+  'a',
+  ' ',
+  'é',
+  'e\u0301',
+  '😀',
+  '👩‍⚕️',
+  '𝐀',
+  'שלום',
+  'مرحبا',
+  '\n',
+  '\uD800',
+  '\uDC00',
+];
 const mixedText = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
 
 describe('codePointIndex', () => {

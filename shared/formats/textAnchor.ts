@@ -1,0 +1,85 @@
+import { isCodePointBoundary } from '../anchor/codePoints';
+import type { AnnotationTarget, TextPosition, TextQuote } from '../model/annotation';
+
+/** Context kept on each side of a quote; 32 characters is what the Hypothesis client keeps. */
+export const QUOTE_CONTEXT = 32;
+
+type SpanTarget = Extract<AnnotationTarget, { kind: 'span' }>;
+
+/** The quote selector for [start, end): exact text plus up to QUOTE_CONTEXT units of context. */
+export function quoteAt(text: string, start: number, end: number): TextQuote {
+  // Context edges move inwards rather than split a surrogate pair (an emoji) in half.
+  let from = Math.max(0, start - QUOTE_CONTEXT);
+  if (!isCodePointBoundary(text, from)) from++;
+  let to = Math.min(text.length, end + QUOTE_CONTEXT);
+  if (!isCodePointBoundary(text, to)) to--;
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(from, start),
+    suffix: text.slice(end, to),
+  };
+}
+
+/** A span target over pieces of text (one piece = contiguous; several = discontinuous). */
+export function spanTarget(text: string, pieces: readonly TextPosition[]): SpanTarget {
+  const sorted = [...pieces].sort((a, b) => a.start - b.start || a.end - b.end);
+  const first = sorted[0] ?? { start: 0, end: 0 };
+  const start = first.start;
+  const end = Math.max(...sorted.map((p) => p.end));
+  const target: SpanTarget = {
+    kind: 'span',
+    position: { start, end },
+    quote: quoteAt(text, start, end),
+  };
+  return sorted.length > 1 ? { ...target, fragments: sorted } : target;
+}
+
+/** The pieces a span covers: its fragments when discontinuous, else its position. */
+export function spanPieces(target: SpanTarget): readonly TextPosition[] {
+  return target.fragments && target.fragments.length > 0 ? target.fragments : [target.position];
+}
+
+/** The covered text; discontinuous pieces are joined by a space, as BRAT writes them. */
+export function spanText(text: string, target: SpanTarget): string {
+  return spanPieces(target)
+    .map((p) => text.slice(p.start, p.end))
+    .join(' ');
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Finds the quote in the text: among exact matches, the one whose surroundings agree most with
+ * prefix and suffix, then the one nearest `hint`. Undefined when the exact text does not occur.
+ */
+export function findQuote(
+  text: string,
+  quote: Pick<TextQuote, 'exact'> & Partial<TextQuote>,
+  hint = 0,
+): TextPosition | undefined {
+  if (quote.exact === '') return undefined;
+  let best: { start: number; score: number; distance: number } | undefined;
+  for (let at = text.indexOf(quote.exact); at >= 0; at = text.indexOf(quote.exact, at + 1)) {
+    const end = at + quote.exact.length;
+    const score =
+      commonSuffix(
+        text.slice(Math.max(0, at - (quote.prefix?.length ?? 0)), at),
+        quote.prefix ?? '',
+      ) + commonPrefix(text.slice(end, end + (quote.suffix?.length ?? 0)), quote.suffix ?? '');
+    const distance = Math.abs(at - hint);
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
+      best = { start: at, score, distance };
+    }
+  }
+  return best && { start: best.start, end: best.start + quote.exact.length };
+}
