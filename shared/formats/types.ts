@@ -6,8 +6,12 @@ import type { DocumentContent, DocumentRecord } from '../model/document';
 export type FormatId =
   'w3c' | 'label-studio' | 'span-jsonl' | 'chat-jsonl' | 'preference-jsonl' | 'brat' | 'conll';
 
-/** The parts of a document's content the converters read (a full DocumentContent fits). */
-export type TextContent = Pick<DocumentContent, 'text' | 'pageStarts' | 'pageBoxes'>;
+/**
+ * The parts of a document's content the converters read (a full DocumentContent fits). The
+ * original bytes are optional; BRAT looks at them for a byte-order mark.
+ */
+export type TextContent = Pick<DocumentContent, 'text' | 'pageStarts' | 'pageBoxes'> &
+  Partial<Pick<DocumentContent, 'bytes'>>;
 
 /** A document as the UI and the server hold it. */
 export interface DocumentInput {
