@@ -123,8 +123,10 @@ export function importLabelStudio(
   ): void => {
     const { regions, relations, issues } = readResults(ctx, results);
     for (const { issue, skipped } of issues) {
-      if (skipped) report.skip(issue);
-      else report.add(issue);
+      if (skipped) {
+        report.counts.annotationsRead++;
+        report.skip(issue);
+      } else report.add(issue);
     }
     const ids = new Map<string, AnnotationId>();
     const made: { region: Region; id: AnnotationId }[] = [];
