@@ -47,6 +47,18 @@ describe('tokenizer', () => {
       }),
     );
   });
+  it('cuts a filing-sized line into runs without changing its tokens', () => {
+    const filing = readFileSync(join(CORPUS, 'finance/sec_10k/nvda-10-k-2025-02-26.txt'), 'utf8');
+    const oneLine = filing.replace(/\n/g, ' ');
+    const started = performance.now();
+    const tokens = tokenize(oneLine).flat();
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(tokens.map((t) => t.text)).toEqual(
+      tokenize(filing)
+        .flat()
+        .map((t) => t.text),
+    );
+  });
 });
 
 describe('CoNLL BIO export', () => {

@@ -27,24 +27,39 @@ interface Placed {
   readonly to: number;
 }
 
+/** Every token with its place, in text order, so a span finds its tokens by binary search. */
+interface Slot {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly index: number;
+}
+
+function slots(sentences: readonly Sentence[]): Slot[] {
+  return sentences.flatMap((tokens, sentence) =>
+    tokens.map((t, index) => ({ start: t.start, end: t.end, sentence, index })),
+  );
+}
+
 /** Tokens a piece covers, per sentence, and whether its edges cut a token. */
-function place(
-  sentences: readonly Sentence[],
-  piece: TextPosition,
-): { parts: Placed[]; partial: boolean } {
-  const parts: Placed[] = [];
+function place(all: readonly Slot[], piece: TextPosition): { parts: Placed[]; partial: boolean } {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid]?.end ?? 0) <= piece.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const parts: { sentence: number; from: number; to: number }[] = [];
   let partial = false;
-  sentences.forEach((tokens, sentence) => {
-    let from = -1;
-    let to = -1;
-    tokens.forEach((token, i) => {
-      if (token.end <= piece.start || token.start >= piece.end) return;
-      if (token.start < piece.start || token.end > piece.end) partial = true;
-      if (from < 0) from = i;
-      to = i;
-    });
-    if (from >= 0) parts.push({ sentence, from, to });
-  });
+  for (let k = lo; k < all.length; k++) {
+    const slot = all[k];
+    if (!slot || slot.start >= piece.end) break;
+    if (slot.start < piece.start || slot.end > piece.end) partial = true;
+    const last = parts[parts.length - 1];
+    if (last && last.sentence === slot.sentence) last.to = slot.index;
+    else parts.push({ sentence: slot.sentence, from: slot.index, to: slot.index });
+  }
   return { parts, partial };
 }
 
@@ -59,6 +74,7 @@ function exportDocument(
 ): string {
   const { text } = item.content;
   const sentences = tokenize(text);
+  const all = slots(sentences);
   const tags = sentences.map((tokens) => tokens.map(() => 'O'));
   const about = (a: Annotation) => ({ documentId: item.record.id, annotationId: a.id });
   const quote = (p: TextPosition): string =>
@@ -94,7 +110,7 @@ function exportDocument(
     if (annotation.target.kind !== 'span') continue;
     const [label = '', ...others] = annotation.body.labels;
     const pieces = spanPieces(annotation.target);
-    const placed = pieces.map((piece) => ({ piece, ...place(sentences, piece) }));
+    const placed = pieces.map((piece) => ({ piece, ...place(all, piece) }));
     const problem = (code: string, message: string): void =>
       report.skip({ kind: 'unsupported', code, message, ...about(annotation) });
     if (placed.some((p) => p.parts.length === 0)) {
