@@ -2,7 +2,9 @@
  * The tokenizer behind CoNLL export, so a requester can reproduce it:
  *
  * 1. Sentences are Unicode sentence segments (UAX #29, through `Intl.Segmenter` with the root
- *    locale). Every line break ends a sentence, as does `.`, `?` or `!` before a capital letter.
+ *    locale), within each line: a line break (LF, CR, CRLF, form feed — the PDF page separator —
+ *    VT, NEL, U+2028, U+2029) always ends a sentence; so does `.`, `?` or `!` before a capital.
+ *    A line longer than 8192 characters is first cut at its last space before that length.
  * 2. Tokens are the Unicode word segments (UAX #29) of a sentence that contain a non-space
  *    character: a word, a number (`E11.9`, `3.5`), or a single punctuation mark or symbol. An emoji
  *    sequence (👩‍⚕️) or a letter with its combining marks stays one token; whitespace is never
