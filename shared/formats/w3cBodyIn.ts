@@ -74,6 +74,9 @@ export function readBodies(bodies: readonly unknown[], motivations: readonly str
     if (body === undefined) return;
     const purpose = purposeOf(body, motivations) ?? '';
     if (typeof body !== 'string' && typeof body.value === 'string') {
+      if (asArray(body.format).some((f) => f !== 'text/plain')) {
+        losses.push(`a ${String(asArray(body.format)[0])} body was kept as its source text`);
+      }
       const rankingValue = readRanking(body[EXT.ranking]);
       if (rankingValue) ranking = rankingValue;
       else if (purpose === 'tagging') labels.push(body.value);

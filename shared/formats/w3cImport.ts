@@ -124,6 +124,13 @@ export function importW3c(
           ? asArray(value.bodyValue).map((v) => ({ type: 'TextualBody', value: v }))
           : asArray(value.body);
       const { body, losses } = readBodies(bodies, motivations);
+      const empty = body.labels.length === 0 && Object.keys(body).length === 1;
+      if (empty && anchored.target.kind === 'document') {
+        const message =
+          'nothing to import: no label, comment, code, relation or ranking on the whole document';
+        report.skip({ kind: 'unsupported', code: 'empty', message, location: path });
+        continue;
+      }
       const confidence = value[EXT.confidence];
       const uuid = typeof value.id === 'string' ? uuidOfIri(value.id) : undefined;
       const id = (uuid as AnnotationId | undefined) ?? newId();

@@ -129,6 +129,10 @@ describe('W3C import of the test suite’s samples', () => {
       now: '2025-01-01T00:00:00Z',
     });
     expect(report.issues.filter((i) => i.kind === 'invalid')).toEqual([]);
+    // Valid but about other resources: each is imported or skipped with a reason, never lost.
+    expect(report.counts.annotationsWritten + report.counts.annotationsSkipped).toBe(
+      report.counts.annotationsRead,
+    );
   });
 
   it.each(samples('incorrect'))(

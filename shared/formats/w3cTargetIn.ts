@@ -137,10 +137,17 @@ export function anchorTargets(ctx: AnchorContext, targets: readonly unknown[]): 
   const pieces: TextPosition[] = [];
   let pages: PageArea[] = [];
   for (const target of targets) {
+    if (isObject(target) && 'items' in target) {
+      const kind = types(target)[0] ?? 'set';
+      return fail('unsupported-target', `a ${kind} of resources is not one place in this document`);
+    }
     const selectors = isObject(target) ? asArray(target.selector) : [];
     if (selectors.length === 0) {
       if (targets.length > 1)
-        return fail('mixed-targets', 'several targets, one of them the whole document');
+        return fail(
+          'mixed-targets',
+          'several targets that are whole resources, not places in this text',
+        );
       return { ok: true, target: { kind: 'document' }, notes };
     }
     const objects = selectors.filter(isObject);
