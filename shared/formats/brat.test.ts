@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../testing/corpusFile';
 import { decodeText } from '../files/decodeText';
 import type { Annotation } from '../model/annotation';
 import { exportBrat, importBrat } from './brat';
@@ -16,13 +17,7 @@ import {
   textDocument,
 } from './testFixtures';
 
-const CORPUS = [
-  process.env.GLOSSATOR_CORPUS,
-  resolve(__dirname, '../../../shared/corpus'),
-  resolve(__dirname, '../../../../shared/corpus'),
-].find((dir): dir is string => dir !== undefined && existsSync(dir));
-if (!CORPUS) throw new Error('corpus not found: set GLOSSATOR_CORPUS to the shared corpus folder');
-const MEDDOCAN = join(CORPUS, 'medical/meddocan/test_brat');
+const MEDDOCAN = join(CORPUS_DIR, 'medical/meddocan/test_brat');
 const pairs = readdirSync(MEDDOCAN)
   .filter((f) => f.endsWith('.ann'))
   .sort()

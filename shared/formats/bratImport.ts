@@ -1,16 +1,22 @@
 import { codePointIndex } from '../anchor/codePoints';
-import type { Annotation, CodeRef, Relation, TextPosition } from '../model/annotation';
+import type {
+  Annotation,
+  AnnotationTarget,
+  CodeRef,
+  Relation,
+  TextPosition,
+} from '../model/annotation';
 import type { AnnotationId } from '../model/ids';
 import { importStamps, ReportBuilder } from './report';
 import { bomShift } from './brat';
-import { spanTarget } from './textAnchor';
+import { trySpanTarget } from './textAnchor';
 import type { DocumentInput, ImportOptions, ImportResult, InputFile } from './types';
 
 interface Entity {
   readonly bratId: string;
   readonly id: AnnotationId;
   readonly type: string;
-  readonly pieces: readonly TextPosition[];
+  readonly target: AnnotationTarget;
   readonly relations: Relation[];
   readonly notes: string[];
   readonly codes: CodeRef[];
@@ -89,11 +95,13 @@ export function importBrat(
             i + 1,
             `the text at the offsets is "${covered}", not "${quoted}"`,
           );
+        const span = trySpanTarget(text, pieces as TextPosition[]);
+        if ('error' in span) return invalid(file.name, i + 1, span.error);
         entities.set(fields[0] ?? '', {
           bratId: fields[0] ?? '',
           id: newId(),
           type: match[1] ?? '',
-          pieces: pieces as TextPosition[],
+          target: span.target,
           relations: [],
           notes: [],
           codes: [],
@@ -155,7 +163,7 @@ export function importBrat(
       id: entity.id,
       projectId: doc.record.projectId,
       documentId: doc.record.id,
-      target: spanTarget(text, entity.pieces),
+      target: entity.target,
       body: {
         labels: [entity.type],
         ...(entity.notes.length > 0 ? { rationale: entity.notes.join('\n') } : {}),

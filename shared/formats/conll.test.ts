@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../testing/corpusFile';
 import { exportConll } from './conll';
 import { spanTarget } from './textAnchor';
 import {
@@ -14,13 +15,7 @@ import {
 } from './testFixtures';
 import { tokenize } from './tokenize';
 
-const CORPUS = [
-  process.env.GLOSSATOR_CORPUS,
-  resolve(__dirname, '../../../shared/corpus'),
-  resolve(__dirname, '../../../../shared/corpus'),
-].find((dir): dir is string => dir !== undefined && existsSync(dir));
-if (!CORPUS) throw new Error('corpus not found: set GLOSSATOR_CORPUS to the shared corpus folder');
-
+const CORPUS = CORPUS_DIR;
 const words = (text: string): string[][] => tokenize(text).map((s) => s.map((t) => t.text));
 
 describe('tokenizer', () => {

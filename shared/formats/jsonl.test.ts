@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../testing/corpusFile';
 import { exportChatJsonl } from './chatJsonl';
 import { exportPreferenceJsonl } from './preferenceJsonl';
 import { exportSpanJsonl, type SpanLine } from './spanJsonl';
@@ -10,19 +11,14 @@ import {
   annotation,
   everyKind,
   idFactory,
+  piece,
   SYNTHETIC_TEXT,
   spanOf,
   textDocument,
 } from './testFixtures';
 import type { ExportResult } from './types';
 
-const CORPUS = [
-  process.env.GLOSSATOR_CORPUS,
-  resolve(__dirname, '../../../shared/corpus'),
-  resolve(__dirname, '../../../../shared/corpus'),
-].find((dir): dir is string => dir !== undefined && existsSync(dir));
-if (!CORPUS) throw new Error('corpus not found: set GLOSSATOR_CORPUS to the shared corpus folder');
-
+const CORPUS = CORPUS_DIR;
 const lines = <T>(result: ExportResult): T[] =>
   (result.files[0]?.text ?? '')
     .split('\n')
@@ -88,12 +84,9 @@ describe('span JSONL', () => {
         (picks) => {
           const next = idFactory();
           const list = picks.map(([s, len, label]) =>
-            annotation(
-              doc,
-              next(),
-              spanTarget(text, [{ start: s, end: Math.min(text.length, s + len) }]),
-              { labels: [label] },
-            ),
+            annotation(doc, next(), spanTarget(text, [piece(text, s, s + len)]), {
+              labels: [label],
+            }),
           );
           const [line] = lines<SpanLine>(exportSpanJsonl([{ ...doc, annotations: list }]));
           const want = list

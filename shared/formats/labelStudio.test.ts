@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../testing/corpusFile';
 import type { Annotation } from '../model/annotation';
 import { exportLabelStudio, importLabelStudio, listLabelStudioTasks } from './labelStudio';
 import { fromPercent, toPercent } from './labelStudioShared';
@@ -10,6 +11,7 @@ import {
   annotation,
   everyKind,
   idFactory,
+  piece,
   NOW,
   PDF_PAGES,
   pdfDocument,
@@ -19,13 +21,7 @@ import {
 } from './testFixtures';
 import type { DocumentInput } from './types';
 
-const CORPUS = [
-  process.env.GLOSSATOR_CORPUS,
-  resolve(__dirname, '../../../shared/corpus'),
-  resolve(__dirname, '../../../../shared/corpus'),
-].find((dir): dir is string => dir !== undefined && existsSync(dir));
-if (!CORPUS) throw new Error('corpus not found: set GLOSSATOR_CORPUS to the shared corpus folder');
-
+const CORPUS = CORPUS_DIR;
 const text = 'Invoice 😀 from Acme Corp. to שלום Ltd. Payment due in 30 days.';
 /** A task file as Label Studio writes it: random result ids, predictions from an ML backend. */
 const TASK_FILE = JSON.stringify([
@@ -282,7 +278,7 @@ describe('Label Studio round trip', () => {
           annotation(
             doc,
             next(),
-            spanTarget(doc.content.text, [{ start: s, end: Math.min(n, s + len) }]),
+            spanTarget(doc.content.text, [piece(doc.content.text, s, s + len)]),
             { labels: ['Clause'] },
           ),
         );

@@ -3,7 +3,7 @@ import type { AnnotationBody, AnnotationTarget, CodeRef, PdfRect } from '../mode
 import type { DocumentKind } from '../model/document';
 import { isUuid } from '../model/ids';
 import { fromPercent, type LabelStudioResult } from './labelStudioShared';
-import { findQuote, spanTarget } from './textAnchor';
+import { findQuote, trySpanTarget } from './textAnchor';
 import type { ConversionIssue } from './types';
 
 export interface ResultContext {
@@ -67,6 +67,12 @@ export function readResults(
   ): AnnotationTarget | undefined => {
     const { start, end } = value;
     const quoted = typeof value.text === 'string' ? value.text : undefined;
+    const span = (piece: { start: number; end: number }): AnnotationTarget | undefined => {
+      const made = trySpanTarget(ctx.text, [piece]);
+      if ('target' in made) return made.target;
+      note({ kind: 'invalid', code: 'bad-offsets', message: `${where}: ${made.error}` }, true);
+      return undefined;
+    };
     if (!num(start) || !num(end)) return undefined;
     const a = ctx.index.toUtf16(start);
     const b = ctx.index.toUtf16(end);
@@ -76,7 +82,7 @@ export function readResults(
       a <= b &&
       (quoted === undefined || ctx.text.slice(a, b) === quoted)
     ) {
-      return spanTarget(ctx.text, [{ start: a, end: b }]);
+      return span({ start: a, end: b });
     }
     if (quoted !== undefined && ctx.text.slice(start, end) === quoted) {
       note({
@@ -84,7 +90,7 @@ export function readResults(
         code: 'utf16-offsets',
         message: `${where}: offsets count UTF-16 units (an older Label Studio); read as such`,
       });
-      return spanTarget(ctx.text, [{ start, end }]);
+      return span({ start, end });
     }
     const found = quoted ? findQuote(ctx.text, { exact: quoted }, a ?? start) : undefined;
     if (found) {
@@ -93,7 +99,7 @@ export function readResults(
         code: 'reanchored',
         message: `${where}: offsets did not match "${quoted}"; found it nearby`,
       });
-      return spanTarget(ctx.text, [found]);
+      return span(found);
     }
     note(
       {

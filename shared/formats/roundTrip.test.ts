@@ -3,22 +3,17 @@
  * a CUAD contract, a clinical note, a 10-K filing and a PubMed abstract. Spans stay within a line
  * and carry one label, which every one of these formats can hold exactly.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../testing/corpusFile';
 import { decodeText } from '../files/decodeText';
 import { formatsFor } from './registry';
 import { spanTarget } from './textAnchor';
 import { annotation, idFactory, NOW, textDocument } from './testFixtures';
 
-const CORPUS = [
-  process.env.GLOSSATOR_CORPUS,
-  resolve(__dirname, '../../../shared/corpus'),
-  resolve(__dirname, '../../../../shared/corpus'),
-].find((dir): dir is string => dir !== undefined && existsSync(dir));
-if (!CORPUS) throw new Error('corpus not found: set GLOSSATOR_CORPUS to the shared corpus folder');
-const root = CORPUS;
+const root = CORPUS_DIR;
 
 const first = (dir: string): string => join(dir, readdirSync(join(root, dir)).sort()[0] ?? '');
 const DOCUMENTS = [

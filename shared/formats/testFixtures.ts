@@ -85,6 +85,19 @@ export function spanOf(doc: DocumentInput, exact: string, from = 0): AnnotationT
   return spanTarget(doc.content.text, [{ start, end: start + exact.length }]);
 }
 
+/**
+ * A valid span near [a, b) for property tests: ordered, clamped to the text, widened to whole
+ * characters and at least one character long (the app refuses empty spans).
+ */
+export function piece(text: string, a: number, b: number): { start: number; end: number } {
+  const low = (i: number): boolean => /[\uDC00-\uDFFF]/.test(text[i] ?? '');
+  let start = Math.min(Math.max(0, Math.min(a, b)), text.length - 1);
+  if (low(start)) start--;
+  let end = Math.min(text.length, Math.max(start + 1, Math.max(a, b)));
+  if (low(end)) end++;
+  return { start, end };
+}
+
 /** One annotation of every kind on the synthetic text. */
 export function everyKind(doc: DocumentInput): ExportItem {
   const next = idFactory(7);

@@ -1,37 +1,38 @@
-import { isCodePointBoundary } from '../anchor/codePoints';
+import { assertValidSpan, quoteAt, SpanRangeError } from '../anchor/quote';
 import type { AnnotationTarget, TextPosition, TextQuote } from '../model/annotation';
 
-/** Context kept on each side of a quote; 32 characters is what the Hypothesis client keeps. */
-export const QUOTE_CONTEXT = 32;
+export { quoteAt };
 
 type SpanTarget = Extract<AnnotationTarget, { kind: 'span' }>;
 
-/** The quote selector for [start, end): exact text plus up to QUOTE_CONTEXT units of context. */
-export function quoteAt(text: string, start: number, end: number): TextQuote {
-  // Context edges move inwards rather than split a surrogate pair (an emoji) in half.
-  let from = Math.max(0, start - QUOTE_CONTEXT);
-  if (!isCodePointBoundary(text, from)) from++;
-  let to = Math.min(text.length, end + QUOTE_CONTEXT);
-  if (!isCodePointBoundary(text, to)) to--;
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(from, start),
-    suffix: text.slice(end, to),
-  };
-}
-
-/** A span target over pieces of text (one piece = contiguous; several = discontinuous). */
+/**
+ * A span target over pieces of text (one piece = contiguous; several = discontinuous). Throws
+ * SpanRangeError when a piece is empty, out of the text or splits a character (see anchor/quote).
+ */
 export function spanTarget(text: string, pieces: readonly TextPosition[]): SpanTarget {
   const sorted = [...pieces].sort((a, b) => a.start - b.start || a.end - b.end);
-  const first = sorted[0] ?? { start: 0, end: 0 };
-  const start = first.start;
-  const end = Math.max(...sorted.map((p) => p.end));
+  for (const piece of sorted) assertValidSpan(text, piece.start, piece.end);
+  const start = sorted[0]?.start ?? 0;
+  const end = Math.max(start, ...sorted.map((p) => p.end));
   const target: SpanTarget = {
     kind: 'span',
     position: { start, end },
     quote: quoteAt(text, start, end),
   };
   return sorted.length > 1 ? { ...target, fragments: sorted } : target;
+}
+
+/** `spanTarget` for imported offsets: the target, or why the offsets make no span here. */
+export function trySpanTarget(
+  text: string,
+  pieces: readonly TextPosition[],
+): { readonly target: SpanTarget } | { readonly error: string } {
+  try {
+    return { target: spanTarget(text, pieces) };
+  } catch (error) {
+    if (error instanceof SpanRangeError) return { error: error.message };
+    throw error;
+  }
 }
 
 /** The pieces a span covers: its fragments when discontinuous, else its position. */

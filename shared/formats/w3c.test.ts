@@ -1,13 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../testing/corpusFile';
 import type { Annotation } from '../model/annotation';
 import { spanTarget } from './textAnchor';
 import {
   annotation,
   everyKind,
   idFactory,
+  piece,
   NOW,
   PDF_PAGES,
   pdfDocument,
@@ -18,13 +20,7 @@ import {
 import type { DocumentInput } from './types';
 import { exportW3c, importW3c, toW3cAnnotation } from './w3c';
 
-const CORPUS = [
-  process.env.GLOSSATOR_CORPUS,
-  resolve(__dirname, '../../../shared/corpus'),
-  resolve(__dirname, '../../../../shared/corpus'),
-].find((dir): dir is string => dir !== undefined && existsSync(dir));
-if (!CORPUS) throw new Error('corpus not found: set GLOSSATOR_CORPUS to the shared corpus folder');
-
+const CORPUS = CORPUS_DIR;
 function roundTrip(doc: DocumentInput, annotations: readonly Annotation[]): readonly Annotation[] {
   const exported = exportW3c([{ ...doc, annotations }]);
   expect(exported.report.lossless).toBe(true);
@@ -71,7 +67,7 @@ describe('W3C round trip', () => {
     const n = doc.content.text.length;
     const span = fc
       .tuple(fc.nat(n), fc.nat(400))
-      .map(([start, len]) => ({ start, end: Math.min(n, start + len) }));
+      .map(([start, len]) => piece(doc.content.text, start, start + len));
     fc.assert(
       fc.property(
         fc.array(fc.array(span, { minLength: 1, maxLength: 3 }), { maxLength: 8 }),
@@ -98,11 +94,7 @@ describe('W3C round trip', () => {
         const bounds = [0, ...[...text].map((_, i) => [...text].slice(0, i + 1).join('').length)];
         const x = bounds[a % bounds.length] ?? 0;
         const y = bounds[b % bounds.length] ?? 0;
-        const note = annotation(
-          doc,
-          idFactory()(),
-          spanTarget(text, [{ start: Math.min(x, y), end: Math.max(x, y) }]),
-        );
+        const note = annotation(doc, idFactory()(), spanTarget(text, [piece(text, x, y)]));
         expect(roundTrip(doc, [note])).toEqual([note]);
       }),
       { numRuns: 200 },
@@ -206,7 +198,6 @@ describe('W3C import from other tools', () => {
       {
         type: 'SpecificResource',
         purpose: 'classifying',
-        // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- NLM's MeSH IRI, an identifier
         source: 'http://id.nlm.nih.gov/mesh/D003920',
       },
       'http://example.org/elsewhere',

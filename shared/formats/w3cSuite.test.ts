@@ -2,17 +2,19 @@
  * Our W3C output and input against the W3C Web Annotation test suite (w3c/web-annotation-tests):
  * its draft-04 JSON Schemas for the model's MUST rules, and its correct and incorrect samples.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../testing/corpusFile';
 import { spanTarget } from './textAnchor';
 import {
   annotation,
   everyKind,
   idFactory,
+  piece,
   PDF_PAGES,
   pdfDocument,
   pdfKinds,
@@ -22,13 +24,7 @@ import {
 import { exportW3c, importW3c, toW3cAnnotation } from './w3c';
 import { validateAnnotation } from './w3cValidate';
 
-const CORPUS = [
-  process.env.GLOSSATOR_CORPUS,
-  resolve(__dirname, '../../../shared/corpus'),
-  resolve(__dirname, '../../../../shared/corpus'),
-].find((dir): dir is string => dir !== undefined && existsSync(dir));
-if (!CORPUS) throw new Error('corpus not found: set GLOSSATOR_CORPUS to the shared corpus folder');
-const SUITE = join(CORPUS, 'annotation_model/web-annotation-tests');
+const SUITE = join(CORPUS_DIR, 'annotation_model/web-annotation-tests');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 type Assertion = Record<string, unknown> & {
@@ -106,8 +102,7 @@ describe('W3C export validates against the test suite’s MUST schemas', () => {
         fc.array(fc.string(), { maxLength: 3 }),
         fc.option(fc.string()),
         (a, b, labels, rationale) => {
-          const [start, end] = a <= b ? [a, b] : [b, a];
-          const target = spanTarget(doc.content.text, [{ start, end }]);
+          const target = spanTarget(doc.content.text, [piece(doc.content.text, a, b)]);
           const note = annotation(doc, idFactory()(), target, {
             labels,
             ...(rationale !== null ? { rationale } : {}),

@@ -1,6 +1,6 @@
 import type { CodePointIndex } from '../anchor/codePoints';
 import type { AnnotationTarget, PageArea, PdfRect, TextPosition } from '../model/annotation';
-import { findQuote, spanTarget } from './textAnchor';
+import { findQuote, trySpanTarget } from './textAnchor';
 import { asArray, isObject, types } from './w3cValidate';
 import { EXT } from './w3cVocab';
 
@@ -167,7 +167,9 @@ export function anchorTargets(ctx: AnchorContext, targets: readonly unknown[]): 
     pieces.push(piece);
     pages = pages.concat(ownPages ?? []);
   }
-  const target = spanTarget(ctx.text, pieces);
+  const span = trySpanTarget(ctx.text, pieces);
+  if ('error' in span) return fail('invalid-span', span.error);
+  const { target } = span;
   return { ok: true, target: pages.length > 0 ? { ...target, pages } : target, notes };
 }
 
