@@ -6,6 +6,7 @@ import { createHandlers } from '../services/handlers';
 import { createSettingsStore } from '../services/settingsStore';
 import { broadcast, registerIpc } from './ipc';
 import { electronFilePicker } from './picker';
+import { electronFileSaver } from './saver';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { APP_ENTRY_URL, denyAllPermissions, hardenContents, mainWindowOptions } from './security';
 
@@ -66,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       connection,
       picker: electronFilePicker(dialog, () => BrowserWindow.getFocusedWindow() ?? undefined),
+      saver: electronFileSaver(dialog, () => BrowserWindow.getFocusedWindow() ?? undefined),
     });
     registerIpc(ipcMain, handlers);
     settings.onChange((next) => {

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { PickResult } from '../../shared/ipc/contract';
+import type { OpenResult, PickResult } from '../../shared/ipc/contract';
 import { MAX_IMPORT_BYTES } from '../../shared/files/limits';
 import { sniffDocument } from '../../shared/files/sniff';
 
@@ -55,4 +55,21 @@ export async function pickAndReadDocument(picker: FilePicker): Promise<PickResul
   if (bytes.length === 0) return { status: 'refused', name, problem: 'empty' };
   const { kind, mediaType } = sniffDocument(bytes, name);
   return { status: 'picked', file: { name, size: bytes.length, kind, mediaType, bytes } };
+}
+
+/** Reads a file the user chose for its contents (e.g. annotations to import), with the same limits. */
+export async function openUserFile(picker: FilePicker): Promise<OpenResult> {
+  const source = await picker.pickFile();
+  if (!source) return { status: 'canceled' };
+  const name = source.kind === 'path' ? basename(source.path) : basename(source.name);
+  let bytes: Uint8Array | 'tooLarge';
+  try {
+    bytes = source.kind === 'path' ? await readCapped(source.path) : source.bytes;
+  } catch {
+    return { status: 'refused', name, problem: 'unreadable' };
+  }
+  if (bytes === 'tooLarge' || bytes.length > MAX_IMPORT_BYTES)
+    return { status: 'refused', name, problem: 'tooLarge' };
+  if (bytes.length === 0) return { status: 'refused', name, problem: 'empty' };
+  return { status: 'opened', file: { name, bytes } };
 }

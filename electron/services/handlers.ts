@@ -1,12 +1,14 @@
 import type { AppInfo, Handlers } from '../../shared/ipc/contract';
 import type { ConnectionStatus } from './connectionStatus';
-import { pickAndReadDocument, type FilePicker } from './fileImport';
+import { openUserFile, pickAndReadDocument, type FilePicker } from './fileImport';
+import type { FileSaver } from './fileSaver';
 import type { SettingsStore } from './settingsStore';
 
 export interface ServiceDeps {
   readonly appInfo: AppInfo;
   readonly settings: SettingsStore;
   readonly picker: FilePicker;
+  readonly saver: FileSaver;
   readonly connection: ConnectionStatus;
 }
 
@@ -18,5 +20,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'settings:get': () => deps.settings.get(),
     'settings:set': (patch) => deps.settings.set(patch),
     'connection:get': () => Promise.resolve(deps.connection.get()),
+    'files:open': () => openUserFile(deps.picker),
+    'files:save': async (request) => ({ status: await deps.saver.save(request) }),
   };
 }

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     port,
     rendererDir: join(root, 'out', 'renderer'),
     token: newRunToken(),
-    handlersFor: (picker) => createHandlers({ appInfo, settings, connection, picker }),
+    handlersFor: ({ picker, saver }) =>
+      createHandlers({ appInfo, settings, connection, picker, saver }),
   });
   settings.onChange((next) => webHost.broadcast('settings:changed', next));
   connection.onChange((state) => webHost.broadcast('connection:changed', state));

@@ -3,6 +3,7 @@ import { createWireCodec, type ClientMessage, type HostMessage } from '../../sha
 import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../services/dispatch';
 import type { FilePicker, PickedSource } from '../services/fileImport';
+import type { FileSaver } from '../services/fileSaver';
 
 export const nodeCodec = createWireCodec({
   encode: (bytes) =>
@@ -18,8 +19,9 @@ const MAX_PENDING_PICKS = 1;
  * same import service runs as in Electron.
  */
 export class PageConnection {
-  private nextPickId = 1;
+  private nextRequestId = 1;
   private readonly picks = new Map<number, (source: PickedSource | undefined) => void>();
+  private readonly saves = new Map<number, (saved: boolean) => void>();
 
   constructor(
     private readonly socket: WebSocket,
@@ -29,10 +31,27 @@ export class PageConnection {
   readonly picker: FilePicker = {
     pickFile: () => {
       if (this.picks.size >= MAX_PENDING_PICKS) return Promise.resolve(undefined);
-      const id = this.nextPickId++;
+      const id = this.nextRequestId++;
       return new Promise((resolve) => {
         this.picks.set(id, resolve);
         this.send({ t: 'pick', id });
+      });
+    },
+  };
+
+  /** The page's download stands in for the native save dialog. */
+  readonly saver: FileSaver = {
+    save: (request) => {
+      const id = this.nextRequestId++;
+      return new Promise((resolve) => {
+        this.saves.set(id, (saved) => resolve(saved ? 'saved' : 'canceled'));
+        this.send({
+          t: 'save',
+          id,
+          name: request.suggestedName,
+          mediaType: request.mediaType,
+          bytes: request.bytes,
+        });
       });
     },
   };
@@ -60,6 +79,9 @@ export class PageConnection {
       const file = message.file;
       const valid = file && typeof file.name === 'string' && file.bytes instanceof Uint8Array;
       resolve?.(valid ? { kind: 'bytes', name: file.name, bytes: file.bytes } : undefined);
+    } else if (message?.t === 'savedFile' && this.saves.has(message.id)) {
+      this.saves.get(message.id)?.(message.saved === true);
+      this.saves.delete(message.id);
     } else {
       this.socket.close(1008, 'unexpected message');
     }
@@ -68,5 +90,7 @@ export class PageConnection {
   closed(): void {
     for (const resolve of this.picks.values()) resolve(undefined);
     this.picks.clear();
+    for (const resolve of this.saves.values()) resolve(false);
+    this.saves.clear();
   }
 }

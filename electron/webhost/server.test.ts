@@ -47,7 +47,8 @@ function startHost(rendererDir: string, connection = createConnectionStatus()): 
     port: 0,
     rendererDir,
     token: TOKEN,
-    handlersFor: (picker) => createHandlers({ appInfo, settings, connection, picker }),
+    handlersFor: ({ picker, saver }) =>
+      createHandlers({ appInfo, settings, connection, picker, saver }),
   });
 }
 

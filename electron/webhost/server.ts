@@ -5,6 +5,7 @@ import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contrac
 import { MAX_IMPORT_BYTES } from '../../shared/files/limits';
 import { validateEvent } from '../../shared/ipc/validate';
 import type { FilePicker } from '../services/fileImport';
+import type { FileSaver } from '../services/fileSaver';
 import { loadStaticFile } from '../services/staticFiles';
 import { PageConnection } from './connection';
 import { isAllowedHostHeader, isLoopbackHost } from './loopback';
@@ -17,8 +18,8 @@ export interface WebHostOptions {
   readonly port: number;
   readonly rendererDir: string;
   readonly token: string;
-  /** Builds the contract's handlers for one page; the picker asks that page for a file. */
-  readonly handlersFor: (picker: FilePicker) => Handlers;
+  /** Builds the contract's handlers for one page; picker and saver ask that page's browser. */
+  readonly handlersFor: (page: { picker: FilePicker; saver: FileSaver }) => Handlers;
 }
 
 export interface WebHost {
@@ -98,7 +99,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     sockets.handleUpgrade(req, socket, head, (ws) => {
       const page = new PageConnection(ws, `page-${nextConnection++}`);
-      const handlers = options.handlersFor(page.picker);
+      const handlers = options.handlersFor(page);
       connections.add(page);
       ws.on('message', (data, isBinary) => {
         if (isBinary) return ws.close(1003, 'text frames only');

@@ -8,6 +8,8 @@ export const CHANNELS = [
   'settings:get',
   'settings:set',
   'connection:get',
+  'files:open',
+  'files:save',
 ] as const;
 
 export const EVENTS = ['settings:changed', 'connection:changed'] as const;

@@ -56,6 +56,38 @@ export const PickResult = Type.Union([
 ]);
 export type PickResult = Static<typeof PickResult>;
 
+/** A file the user chose to read (annotation files to import, not documents). */
+export const OpenedFile = Strict({
+  name: Type.String({ minLength: 1, maxLength: 1024 }),
+  bytes: Bytes,
+});
+
+export const OpenResult = Type.Union([
+  Strict({ status: Type.Literal('canceled') }),
+  Strict({ status: Type.Literal('opened'), file: OpenedFile }),
+  Strict({
+    status: Type.Literal('refused'),
+    name: Type.String(),
+    problem: Type.Enum(['empty', 'tooLarge', 'unreadable']),
+  }),
+]);
+export type OpenResult = Static<typeof OpenResult>;
+
+export const SaveRequest = Strict({
+  /** A file name only (no folders); the user chooses where it goes. */
+  suggestedName: Type.String({
+    minLength: 1,
+    maxLength: 255,
+    pattern: '^[^/\\\\:*?"<>|\\u0000-\\u001f]+$',
+  }),
+  mediaType: Type.String({ maxLength: 200 }),
+  bytes: Bytes,
+});
+export type SaveRequest = Static<typeof SaveRequest>;
+
+export const SaveResult = Strict({ status: Type.Enum(['saved', 'canceled']) });
+export type SaveResult = Static<typeof SaveResult>;
+
 export const ConnectionState = Strict({
   /** `local`: no platform configured or not signed in; work stays on this machine. */
   state: Type.Enum(['local', 'connecting', 'online', 'offline', 'error']),
@@ -74,6 +106,8 @@ export const contract = {
   'settings:get': { request: Empty, response: Settings },
   'settings:set': { request: SettingsPatch, response: Settings },
   'connection:get': { request: Empty, response: ConnectionState },
+  'files:open': { request: Empty, response: OpenResult },
+  'files:save': { request: SaveRequest, response: SaveResult },
 } as const satisfies Record<string, ChannelSpec>;
 
 /** Events pushed from main to the renderer. */

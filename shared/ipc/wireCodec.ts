@@ -47,10 +47,18 @@ export type ClientMessage =
       readonly t: 'picked';
       readonly id: number;
       readonly file: { name: string; bytes: Uint8Array } | null;
-    };
+    }
+  | { readonly t: 'savedFile'; readonly id: number; readonly saved: boolean };
 
 /** Messages from the web host to the page. */
 export type HostMessage =
   | { readonly t: 'result'; readonly id: number; readonly result: unknown }
   | { readonly t: 'event'; readonly event: string; readonly payload: unknown }
-  | { readonly t: 'pick'; readonly id: number };
+  | { readonly t: 'pick'; readonly id: number }
+  | {
+      readonly t: 'save';
+      readonly id: number;
+      readonly name: string;
+      readonly mediaType: string;
+      readonly bytes: Uint8Array;
+    };

@@ -6,6 +6,7 @@ import {
   type HostMessage,
 } from '../../../shared/ipc/wireCodec';
 import { browserBase64 } from './base64';
+import { downloadInPage } from './fileDownload';
 import { chooseFileInPage } from './filePicker';
 
 const codec = createWireCodec(browserBase64);
@@ -38,6 +39,9 @@ export function createWebSocketBridge(
       void chooseFileInPage().then((file) =>
         send(ws, { t: 'picked', id: message.id, file: file ?? null }),
       );
+    } else if (message.t === 'save') {
+      const saved = downloadInPage(message.name, message.mediaType, message.bytes);
+      send(ws, { t: 'savedFile', id: message.id, saved });
     }
   }
 

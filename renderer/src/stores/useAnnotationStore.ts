@@ -32,6 +32,8 @@ interface AnnotationState {
   readonly create: (target: AnnotationTarget, body: AnnotationBody) => Promise<Annotation>;
   readonly update: (id: AnnotationId, patch: AnnotationPatch) => Promise<void>;
   readonly remove: (ids: readonly AnnotationId[]) => Promise<void>;
+  /** Adds annotations made elsewhere (an imported file) as one undoable edit; known ids are skipped. */
+  readonly addMany: (annotations: readonly Annotation[]) => Promise<number>;
   readonly undo: () => Promise<void>;
   readonly redo: () => Promise<void>;
 }
@@ -115,6 +117,16 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
         .annotations.filter((a) => wanted.has(a.id))
         .map((before) => ({ id: before.id, before }));
       await commit(changes, 'do');
+    },
+    addMany: async (annotations) => {
+      const { documentId, projectId } = get();
+      if (!documentId || !projectId) throw new Error('no document is open');
+      const known = new Set(get().annotations.map((a) => a.id));
+      const changes = annotations
+        .filter((a) => !known.has(a.id))
+        .map((a) => ({ id: a.id, after: { ...a, documentId, projectId } }));
+      await commit(changes, 'do');
+      return changes.length;
     },
     undo: async () => {
       const last = get().undoStack.at(-1);

@@ -6,6 +6,7 @@ import { listDocuments } from '../../db/documents';
 import { db } from '../../db/schema';
 import { useDocumentStore } from '../../stores/useDocumentStore';
 import { useNavStore } from '../../stores/useNavStore';
+import { ExportAllButton } from '../exchange/ExchangeButtons';
 import { DocumentWorkspace } from '../workspace/DocumentWorkspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DocumentTable } from './DocumentTable';
@@ -33,14 +34,17 @@ function DocumentList() {
     <section className="view" aria-labelledby="view-title">
       <header className="view-header">
         <h1 id="view-title">{t('documents.title')}</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void importFromPicker()}
-          disabled={busy}
-        >
-          {busy ? t('documents.importing') : t('documents.import')}
-        </button>
+        <div className="view-actions">
+          <ExportAllButton documentIds={documents?.map((d) => d.id) ?? []} />
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void importFromPicker()}
+            disabled={busy}
+          >
+            {busy ? t('documents.importing') : t('documents.import')}
+          </button>
+        </div>
       </header>
       {progress ? (
         <p className="progress" role="status">

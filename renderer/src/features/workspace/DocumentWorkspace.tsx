@@ -10,6 +10,7 @@ import { useNavStore } from '../../stores/useNavStore';
 import { useSchemaStore } from '../../stores/useSchemaStore';
 import { PdfPane } from '../pdf/PdfPane';
 import { TextPane } from '../text/TextPane';
+import { DocumentExchangeButtons } from '../exchange/ExchangeButtons';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
@@ -52,6 +53,8 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
           ← {t('workspace.back')}
         </button>
         <h1 id="view-title">{record.name}</h1>
+        <span className="workspace-spacer" />
+        <DocumentExchangeButtons record={record} content={content} />
       </header>
       {schema ? (
         <div className="workspace-body">
