@@ -71,7 +71,12 @@ const REASONING = [
   'thus',
   'hence',
   'so that',
+  'so it',
+  'so they',
+  'so this',
+  'so the',
   'which means',
+  'that means',
   'this means',
   'due to',
   'as a result',
@@ -81,14 +86,19 @@ const REASONING = [
   'in order to',
   'consequently',
   'whereas',
-  'so the',
   'the reason',
+  'because of',
+  'caused by',
+  'results in',
   'leads to',
   'would mean',
 ];
 
 /** Entity types that make an account concrete: when, how much, how long. */
 const CONCRETE_ENTITIES = new Set(['DATE', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'TIME']);
+
+const NUMBER_PHRASE =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b.*\s\S/i;
 
 export interface AnswerSignals {
   readonly words: number;
@@ -110,9 +120,22 @@ function countPhrases(words: readonly string[], phrases: readonly string[]): num
   return count;
 }
 
+/** Reasoning connectives in one sentence ("because", "which means"…). */
+export function reasoningIn(sentence: Sentence): number {
+  return countPhrases(
+    sentence.tokens.filter((t) => t.word).map((t) => t.norm),
+    REASONING,
+  );
+}
+
 export function answerSignals(text: AnalysedText): AnswerSignals {
   const words = text.sentences.flatMap((s) => s.tokens.filter((t) => t.word).map((t) => t.norm));
-  const concrete = text.entities.filter((e) => CONCRETE_ENTITIES.has(e.type)).map((e) => e.value);
+  // "2019", "$4.2 million" and "fourteen months" are details; "five", "year", "a few years ago" are not.
+  const concrete = text.entities
+    .filter(
+      (e) => CONCRETE_ENTITIES.has(e.type) && (/\d/.test(e.value) || NUMBER_PHRASE.test(e.value)),
+    )
+    .map((e) => e.value);
   return {
     words: text.wordCount,
     hedges: countPhrases(words, HEDGES),

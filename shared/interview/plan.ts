@@ -86,12 +86,22 @@ function candidatesFor(
     });
 }
 
-/** Strong enough that a competency three projects require still leaves room for the others. */
-const SPREAD_PENALTY = 4;
+/**
+ * Spreading the interview: a competency already probed by a question of the same kind costs a
+ * lot (three depth probes on one competency teach little), one probed by another kind a little
+ * (an experience walk-through and a practical task on the same competency test different things).
+ */
+const SAME_KIND_PENALTY = 4;
+const OTHER_KIND_PENALTY = 1;
+
+function spreadPenalty(question: Question, chosen: ReadonlyMap<string, number>): number {
+  const sameKind = chosen.get(`${question.kind}:${question.competency}`) ?? 0;
+  const any = chosen.get(question.competency) ?? 0;
+  return SAME_KIND_PENALTY * sameKind + OTHER_KIND_PENALTY * (any - sameKind);
+}
 
 /**
- * Greedy choice: unseen before seen, then priority, with a penalty for a competency already
- * covered in this domain so the interview spreads over competencies; bank order breaks ties.
+ * Greedy choice: unseen before seen, then priority less the spread penalty; bank order breaks ties.
  */
 function pick(
   candidates: readonly Candidate[],
@@ -107,7 +117,7 @@ function pick(
       if (taken.has(candidate.question.id)) continue;
       const key: [number, number] = [
         seen.has(candidate.question.id) ? 0 : 1,
-        candidate.priority - SPREAD_PENALTY * (chosen.get(candidate.question.competency) ?? 0),
+        candidate.priority - spreadPenalty(candidate.question, chosen),
       ];
       if (!best || key[0] > best.key[0] || (key[0] === best.key[0] && key[1] > best.key[1]))
         best = { candidate, key };
@@ -115,7 +125,8 @@ function pick(
     if (!best) break;
     const { question } = best.candidate;
     taken.add(question.id);
-    chosen.set(question.competency, (chosen.get(question.competency) ?? 0) + 1);
+    for (const key of [question.competency, `${question.kind}:${question.competency}`])
+      chosen.set(key, (chosen.get(key) ?? 0) + 1);
     picked.push(
       seen.has(question.id)
         ? {
