@@ -136,14 +136,16 @@ function fromMentions(answers: readonly AnsweredText[]): ProfileSuggestion[] {
   return out;
 }
 
-/** Experience walk-throughs that covered a sub-specialty well suggest claiming it. */
+/** A walk-through that would score 4 on its own suggests claiming its sub-specialty. */
+const SPECIALTY_COVERAGE = 0.75;
+
 function fromCoverage(coverages: readonly QuestionCoverage[]): ProfileSuggestion[] {
   const out: ProfileSuggestion[] = [];
   for (const c of coverages) {
     const { question } = c;
     const specialty = question.subSpecialties[0];
     if (question.kind !== 'experience' || question.domain === 'general' || !specialty) continue;
-    if (c.coverage < 0.6) continue;
+    if (c.coverage < SPECIALTY_COVERAGE) continue;
     const best = c.turns[0];
     const sentence = best?.analysed.sentences.find((_, i) =>
       [...best.hits.values()].some((hits) => hits.includes(i)),
