@@ -7,12 +7,14 @@ const competency = (
   id: string,
   domain: BankDomain,
   name: string,
+  short: string,
   description: string,
   anchors: readonly [string, string, string, string],
 ): Competency => ({
   id,
   domain,
   name,
+  short,
   description,
   anchors: { 1: anchors[0], 2: anchors[1], 3: anchors[2], 4: anchors[3] },
 });
@@ -22,6 +24,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'contract-drafting',
     'law',
     'Contract drafting and negotiation',
+    'contract drafting',
     'Allocating risk in agreements and negotiating it for a client.',
     [
       'Cannot describe a real negotiation or what the core clauses are for.',
@@ -34,6 +37,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'legal-analysis',
     'law',
     'Legal research and analysis',
+    'legal analysis',
     'Finding the governing law, weighing authority and applying it to facts.',
     [
       'States conclusions without authority or misstates the governing rule.',
@@ -46,6 +50,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'litigation-procedure',
     'law',
     'Litigation and procedure',
+    'litigation',
     'Running a dispute: claims, procedural steps, evidence and strategy.',
     [
       'Cannot describe the stages of a dispute or their purpose.',
@@ -58,6 +63,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'regulatory-compliance',
     'law',
     'Regulatory compliance',
+    'regulatory compliance',
     'Advising on regulatory regimes (privacy, financial, anti-corruption) and what they require.',
     [
       'Cannot name the regime that applies or what it requires.',
@@ -70,6 +76,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'clinical-reasoning',
     'medicine',
     'Clinical reasoning',
+    'clinical reasoning',
     'Assessing patients: differential diagnosis, red flags, investigations and first management.',
     [
       'Jumps to a diagnosis or management without a differential or misses dangerous causes.',
@@ -82,6 +89,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'pharmacotherapy',
     'medicine',
     'Pharmacotherapy',
+    'pharmacotherapy',
     'Choosing, dosing and monitoring drugs; recognising interactions and adverse effects.',
     [
       'Misses a clinically significant interaction or dosing issue.',
@@ -94,6 +102,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'clinical-documentation',
     'medicine',
     'Clinical documentation and coding',
+    'clinical documentation',
     'Writing notes and summaries that carry the clinical facts, and coding them correctly.',
     [
       'Misses clinically important facts or cannot relate documentation to coding.',
@@ -106,6 +115,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'financial-analysis',
     'finance',
     'Financial statement analysis',
+    'financial analysis',
     'Reading statements: earnings quality, cash flow, accounting standards and ratios.',
     [
       'Computes or interprets basic measures incorrectly.',
@@ -118,6 +128,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'valuation',
     'finance',
     'Valuation and corporate finance',
+    'valuation',
     'Valuing businesses and securities: methods, discount rates and key assumptions.',
     [
       'Cannot explain a valuation method or misstates how value responds to rates.',
@@ -130,6 +141,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'risk-regulation',
     'finance',
     'Risk and regulation',
+    'risk and regulation',
     'Measuring and limiting financial risk and applying prudential and reporting rules.',
     [
       'Misstates how a risk is measured or what the rules require.',
@@ -142,6 +154,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'annotation-judgement',
     'general',
     'Annotation judgement',
+    'annotation judgement',
     'Handling ambiguity, errors and sensitive material the way careful annotation needs.',
     [
       'Guesses or applies rules mechanically; no sense of when to escalate.',
@@ -154,6 +167,7 @@ export const COMPETENCIES: readonly Competency[] = [
     'communication',
     'general',
     'Written communication',
+    'communication',
     'Clear, reasoned written explanation, scored across all answers.',
     [
       'Answers are missing or fragmentary.',

@@ -39,6 +39,8 @@ export interface Competency {
   readonly id: string;
   readonly domain: BankDomain;
   readonly name: string;
+  /** For match reasons: "interview: contract drafting 4/4". */
+  readonly short: string;
   readonly description: string;
   /** What each score means for this competency; shown to reviewers and to the model. */
   readonly anchors: Readonly<Record<Score, string>>;
