@@ -32,7 +32,7 @@ const patternCache = new WeakMap<TextAnalyser, Map<string, Pattern>>();
 
 function patternOf(term: string, analyser: TextAnalyser): Pattern {
   let cache = patternCache.get(analyser);
-  if (!cache) patternCache.set(analyser, (cache = new Map()));
+  if (!cache) patternCache.set(analyser, (cache = new Map<string, Pattern>()));
   let pattern = cache.get(term);
   if (!pattern) {
     const tokens = analyser.analyse(term).sentences.flatMap((s) => s.tokens.filter((t) => t.word));

@@ -49,10 +49,9 @@ describe('decideFollowUp', () => {
   it('asks what it depends on when a depth answer hedges without reasons', () => {
     const hedged =
       'I think it depends. Maybe I would keep some kind of cap, probably, or maybe not, it depends on the client and various things, I guess, and the insurance and the fees paid and stuff like carve-outs, maybe. Generally it is a negotiation and you see what the other side wants and take it from there.';
-    expect(decideFollowUp(liabilityCap, [turn(liabilityCap.id, hedged)], analyser)).toMatchObject({
-      reason: 'vague',
-      text: expect.stringMatching(/On what, precisely/),
-    });
+    const followUp = decideFollowUp(liabilityCap, [turn(liabilityCap.id, hedged)], analyser);
+    expect(followUp?.reason).toBe('vague');
+    expect(followUp?.text).toMatch(/On what, precisely/);
   });
 
   it("probes a missing key concept with the question's own probe", () => {

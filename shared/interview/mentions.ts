@@ -142,9 +142,7 @@ export function findCredentialMentions(
         : designation === 'frm'
           ? 'frm'
           : 'cpa';
-    const what = { cfa: 'the CFA charter', frm: 'the FRM', cpa: 'a CPA licence' }[
-      type as 'cfa' | 'frm' | 'cpa'
-    ];
+    const what = { cfa: 'the CFA charter', frm: 'the FRM', cpa: 'a CPA licence' }[type];
     out.push({ kind: type === 'cpa' ? 'licence' : 'certification', type, what });
   }
   const series = SERIES.exec(sentence);

@@ -114,8 +114,8 @@ describe('validateModelOutput', () => {
   });
 
   it('builds a strict schema limited to this interview', () => {
-    const schema = JSON.parse(JSON.stringify(modelOutputSchema(plan, turns)));
-    expect(schema.additionalProperties).toBe(false);
+    const schema = modelOutputSchema(plan, turns);
+    expect(JSON.parse(JSON.stringify(schema))).toMatchObject({ additionalProperties: false });
     expect(schema.properties.scores.items.properties.competencyId.enum).toEqual([
       'pharmacotherapy',
       'communication',

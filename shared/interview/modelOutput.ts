@@ -88,7 +88,7 @@ export function validateModelOutput(
         .slice(0, 5)
         .map((e) => `${e.instancePath || '/'} ${e.message}`),
     };
-  return checkSemantics(parsed as ModelOutput, plan, turns);
+  return checkSemantics(parsed, plan, turns);
 }
 
 function checkSemantics(

@@ -1,5 +1,6 @@
 import winkNLP, {
   type Detail,
+  type ItsFunction,
   type ItemSentence,
   type ItemToken,
   type WinkMethods,
@@ -11,6 +12,20 @@ import type { AnalysedText, Sentence, TextAnalyser, Token } from './analysis';
 export const WINK_MODEL_ID = 'wink-eng-lite-web-model@1.8.1';
 
 const WORD_TYPES = new Set(['word', 'number', 'email', 'url', 'hashtag']);
+
+/**
+ * wink recognises its `its` functions by identity (a bound copy silently falls back to the raw
+ * value), so they are passed as they are. Its typings declare them as methods and give `stem` an
+ * addon signature; they are plain functions, typed here as such.
+ */
+interface Its {
+  readonly normal: ItsFunction<string>;
+  readonly stem: ItsFunction<string>;
+  readonly type: ItsFunction<string>;
+  readonly stopWordFlag: ItsFunction<boolean>;
+  readonly negationFlag: ItsFunction<boolean>;
+  readonly detail: ItsFunction<Detail>;
+}
 
 let shared: WinkMethods | undefined;
 
@@ -41,9 +56,7 @@ export function createWinkAnalyser(): TextAnalyser {
 
 function analyse(text: string): AnalysedText {
   const engine = nlp();
-  const its = engine.its;
-  // wink's typings give its.stem the model-addon signature; at run time it is an ordinary its function.
-  const stemOf = its.stem as unknown as typeof its.normal;
+  const its = engine.its as unknown as Its;
   const doc = engine.readDoc(text);
   const sentences: Sentence[] = [];
   let cursor = 0;
@@ -59,7 +72,7 @@ function analyse(text: string): AnalysedText {
     sentence.tokens().each((token: ItemToken) => {
       // wink's normal form expands contractions (n't → not) but its stem does not, so prefer it there.
       const norm = token.out(its.normal);
-      const stem = token.out(stemOf);
+      const stem = token.out(its.stem);
       const word = WORD_TYPES.has(token.out(its.type));
       if (word) wordCount += 1;
       tokens.push({

@@ -55,12 +55,14 @@ function classify(error: unknown): Failure {
   if (error instanceof APIConnectionError)
     return { code: 'unreachable', retry: true, detail: `could not connect (${error.message})` };
   if (error instanceof APIError) {
-    const status = error.status ?? 0;
+    // instanceof loses the class's type parameters; these are what APIError documents.
+    const status = (error.status as number | undefined) ?? 0;
+    const headers = error.headers as Headers | undefined;
     const detail = `answered HTTP ${status}${error.message ? `: ${error.message.slice(0, 200)}` : ''}`;
     if (status === 429)
-      return { code: 'rate-limited', retry: true, retryAfterMs: retryAfter(error.headers), detail };
+      return { code: 'rate-limited', retry: true, retryAfterMs: retryAfter(headers), detail };
     if (status >= 500 || status === 408)
-      return { code: 'server-error', retry: true, retryAfterMs: retryAfter(error.headers), detail };
+      return { code: 'server-error', retry: true, retryAfterMs: retryAfter(headers), detail };
     if (status === 401 || status === 403) return { code: 'auth', retry: false, detail };
     if (status === 404) return { code: 'model-not-found', retry: false, detail };
     return { code: 'bad-request', retry: false, detail };

@@ -60,12 +60,8 @@ describe('InterviewService', () => {
       profile,
       projects: LAW_TRANSCRIPT.projects,
     });
-    expect(prompt).toMatchObject({
-      number: 1,
-      total: 10,
-      kind: 'question',
-      text: expect.stringMatching(/^Walk me through a contract/),
-    });
+    expect(prompt).toMatchObject({ number: 1, total: 10, kind: 'question' });
+    expect(prompt.text).toMatch(/^Walk me through a contract/);
     expect(await service.current(sessionId, 'expert-1')).toEqual(prompt);
   });
 
@@ -175,10 +171,9 @@ describe('InterviewService', () => {
     const { service, advance } = setup();
     const { sessionId } = await service.start({ expertId: 'e', profile, projects: [] });
     advance(25 * 3600);
-    expect(await service.eligibility('e')).toMatchObject({
-      allowed: false,
-      reason: expect.stringMatching(/abandoned attempt/),
-    });
+    const decision = await service.eligibility('e');
+    expect(decision.allowed).toBe(false);
+    expect(!decision.allowed && decision.reason).toMatch(/abandoned attempt/);
     expect((await service.transcript(sessionId, 'e')).status).toBe('abandoned');
   });
 

@@ -174,8 +174,7 @@ export class InterviewService {
     const session = await this.load(sessionId, expertId);
     const turnIds = new Set(session.turns.map((t) => t.id));
     const valid = events.filter(
-      (e): e is IntegrityEvent =>
-        integrityEvent.Check(e) && turnIds.has((e as IntegrityEvent).turnId),
+      (e): e is IntegrityEvent => integrityEvent.Check(e) && turnIds.has(e.turnId),
     );
     if (valid.length !== events.length)
       throw new InterviewError(
@@ -284,7 +283,7 @@ export class InterviewService {
       sessions.map((s) =>
         s.status === 'in-progress' && lastActivity(s) <= cutoff
           ? this.save(s, { status: 'abandoned', endedAt: new Date(lastActivity(s)).toISOString() })
-          : s,
+          : Promise.resolve(s),
       ),
     );
   }
