@@ -57,13 +57,14 @@ const DESIGNATION =
   /\b(as a|i am a|i'm a|became a|qualified as a|i hold the|i passed the|i'm an|i am an)\s+(CFA charterholder|CFA|CPA|FRM|certified public accountant|chartered financial analyst)\b/i;
 const SERIES = /\b(hold|held|passed|licensed|registered)\b[^.]{0,40}\bSeries (7|24|63|65|66|79)\b/i;
 
-interface Place {
+export interface Place {
   readonly code: string;
   readonly start: number;
   readonly end: number;
 }
 
-function placesIn(sentence: string, names: ReadonlyMap<string, string>): Place[] {
+/** Named places in a text, longest names first where they overlap, in reading order. */
+export function placesIn(sentence: string, names: ReadonlyMap<string, string>): Place[] {
   const found: Place[] = [];
   const candidates = [
     ...names.entries(),
