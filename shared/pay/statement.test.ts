@@ -80,8 +80,8 @@ describe('statements', () => {
     expect(statement.lines.map((l) => `${l.transactionId}/${l.account}`)).toEqual([
       't1/pending',
       't2/pending',
-      't3/available',
       't3/pending',
+      't3/available',
       't4/available',
     ]);
     expect(statement.closing).toEqual({ pendingMinor: 500, availableMinor: 600 });
@@ -104,7 +104,8 @@ describe('statements', () => {
       '2026-03-01T10:00:00.000Z,t1,accrual,pending,25.00,EUR,25.00,1.00,p1,task-1,as-1,rev-1,,,per task 25.00 EUR',
     );
     expect(rows[3]).toContain(`,"'=HYPERLINK(""http://evil"") ""great work"", thanks",`);
-    expect(rows[5]).toContain(',release,pending,-25.00,EUR,5.00,26.00,p1,,,,t1,,');
+    expect(rows[4]).toContain(',release,pending,-25.00,EUR,5.00,1.00,p1,,,,t1,,');
+    expect(rows[5]).toContain(',release,available,25.00,EUR,5.00,26.00,p1,,,,t1,,');
     expect(rows[6]).toContain(',payout,available,-20.00,EUR,5.00,6.00,,');
     expect(rows[7]).toBe('2026-04-01T00:00:00.000Z,,closing,,,EUR,5.00,6.00,,,,,,,');
     expect(rows[8]).toBe('');

@@ -64,7 +64,7 @@ export function buildStatement(input: {
     (a, b) =>
       cmp(a.occurredAt, b.occurredAt) ||
       cmp(a.transactionId, b.transactionId) ||
-      cmp(a.account, b.account),
+      ACCOUNT_ORDER[a.account] - ACCOUNT_ORDER[b.account],
   );
   let pendingMinor = input.opening.pendingMinor;
   let availableMinor = input.opening.availableMinor;
@@ -89,13 +89,14 @@ export function buildStatement(input: {
       earnedMinor: total('accrual', 'pending'),
       bonusesMinor: total('bonus', 'pending'),
       adjustmentsMinor: total('adjustment', 'available'),
-      paidOutMinor: -sumMinor([
-        total('payout', 'available'),
-        total('payout-reversal', 'available'),
-      ]),
+      paidOutMinor:
+        0 - sumMinor([total('payout', 'available'), total('payout-reversal', 'available')]),
     },
   };
 }
+
+/** Within a transaction the pending side comes first, so a release reads "out of pending, into available". */
+const ACCOUNT_ORDER: Record<ExpertAccountKind, number> = { pending: 0, available: 1 };
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
