@@ -97,16 +97,27 @@ describe.each(ledgerTestDialects())('ledger process killed mid-request on %s', (
     const target = { dialect: t.dialect, location: t.location };
     const acked = new Set<number>();
     let midRequest = 0;
+    let insideTransaction = 0;
     for (let round = 0; round < ROUNDS; round++) {
+      // Aim each kill at an op further along the plan. Even rounds: 0–4 ms after it begins
+      // (before, inside or just after its transaction). Odd rounds: the moment its transaction
+      // reports being open, before COMMIT.
+      const aim =
+        Math.floor(((round + 1) * plan.length) / (ROUNDS + 1)) + Math.floor(Math.random() * 4);
       const run = spawnWorker({ target, mode: 'plan' });
-      await run.waitFor('ready');
-      await sleep(5 + Math.random() * 60);
+      await run.waitFor(`begin ${aim}`);
+      if (round % 2 === 0) await sleep(Math.random() * 4);
+      else {
+        const from = run.lines.length;
+        await run.waitFor((line) => line.startsWith('commit ') && run.lines.length > from);
+      }
       run.child.kill('SIGKILL');
       const how = await run.exited;
       const begun = run.lines.filter((l) => l.startsWith('begin ')).length;
       const done = run.lines.filter((l) => l.startsWith('ack ')).map((l) => Number(l.slice(4)));
       for (const i of done) acked.add(i);
       if (how === 'SIGKILL' && begun > done.length) midRequest++;
+      if (how === 'SIGKILL' && run.lines.at(-1)?.startsWith('commit ')) insideTransaction++;
       // After every crash: the books balance, and nothing acknowledged was lost.
       expect((await createLedger({ db: t.db, dialect }).verify()).problems).toEqual([]);
       for (const i of acked)
@@ -114,9 +125,10 @@ describe.each(ledgerTestDialects())('ledger process killed mid-request on %s', (
     }
     if (process.env.LEDGER_PRINT)
       console.log(
-        `${dialect}: ${ROUNDS} kills, ${midRequest} inside a request, ${acked.size}/${plan.length} ops acknowledged before the last run`,
+        `${dialect}: ${ROUNDS} kills, ${midRequest} inside a request (${insideTransaction} with a transaction open), ${acked.size}/${plan.length} ops acknowledged before the last run`,
       );
     expect(midRequest).toBeGreaterThanOrEqual(ROUNDS / 2);
+    expect(insideTransaction).toBeGreaterThanOrEqual(1);
 
     const last = spawnWorker({ target, mode: 'plan' });
     expect(await last.exited, last.stderr()).toBe(0);

@@ -1,7 +1,7 @@
 /**
  * A ledger client in its own process, for the crash and multi-process tests.
  * argv[2] is JSON: { target, mode: 'plan' } runs the crash plan from the start, printing
- * `begin i` / `ack i` around each op; { target, mode: 'payouts', keys, amountMinor } fires all
+ * `begin i` / `ack i` around each op and `commit <kind>` inside each open transaction; { target, mode: 'payouts', keys, amountMinor } fires all
  * payout requests at once and prints `result <json>` for each. Both print `ready` after migrating
  * and `done` at the end.
  */
@@ -29,7 +29,12 @@ async function main(): Promise<void> {
     dialect: args.target.dialect,
     now: () => new Date('2030-01-01T00:00:00.000Z'),
     // Hold each transaction open a moment so a kill often lands inside one.
-    faults: { beforeCommit: () => new Promise((r) => setTimeout(r, Math.random() * 4)) },
+    faults: {
+      beforeCommit: (kind) => {
+        say(`commit ${kind}`);
+        return new Promise((r) => setTimeout(r, 2 + Math.random() * 4));
+      },
+    },
   });
   say('ready');
   if (args.mode === 'plan') {

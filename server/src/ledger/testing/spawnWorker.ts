@@ -8,8 +8,8 @@ export interface WorkerRun {
   readonly child: ChildProcess;
   /** Complete stdout lines so far. */
   readonly lines: string[];
-  /** Resolves on the first line equal to `line`. */
-  waitFor(line: string): Promise<void>;
+  /** Resolves on the first line equal to `line`, or matching the predicate. */
+  waitFor(line: string | ((line: string) => boolean)): Promise<void>;
   /** Resolves with the exit code, or the signal that killed it. */
   readonly exited: Promise<number | NodeJS.Signals>;
   readonly stderr: () => string;
@@ -23,7 +23,7 @@ export function spawnWorker(args: unknown): WorkerRun {
     env: process.env,
   });
   const lines: string[] = [];
-  const waiters: { line: string; resolve: () => void }[] = [];
+  const waiters: { match: (line: string) => boolean; resolve: () => void }[] = [];
   let partial = '';
   let err = '';
   child.stdout.setEncoding('utf8');
@@ -32,7 +32,7 @@ export function spawnWorker(args: unknown): WorkerRun {
     partial = parts.pop() ?? '';
     for (const line of parts) {
       lines.push(line);
-      for (const w of waiters.filter((w) => w.line === line)) w.resolve();
+      for (const w of waiters.filter((w) => w.match(line))) w.resolve();
     }
   });
   child.stderr.setEncoding('utf8');
@@ -45,15 +45,16 @@ export function spawnWorker(args: unknown): WorkerRun {
     lines,
     stderr: () => err,
     exited,
-    waitFor: (line) =>
-      lines.includes(line)
-        ? Promise.resolve()
-        : Promise.race([
-            new Promise<void>((r) => waiters.push({ line, resolve: r })),
-            exited.then((how) => {
-              if (!lines.includes(line))
-                throw new Error(`worker exited (${how}) before "${line}": ${err}`);
-            }),
-          ]),
+    waitFor: (line) => {
+      const match = typeof line === 'string' ? (l: string) => l === line : line;
+      if (lines.some(match)) return Promise.resolve();
+      return Promise.race([
+        new Promise<void>((r) => waiters.push({ match, resolve: r })),
+        exited.then((how) => {
+          if (!lines.some(match))
+            throw new Error(`worker exited (${how}) before ${String(line)}: ${err}`);
+        }),
+      ]);
+    },
   };
 }
