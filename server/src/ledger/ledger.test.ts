@@ -132,6 +132,22 @@ describe.each(ledgerTestDialects())('pay ledger on %s', (dialect) => {
     expect((await ledger.balances('alice'))[0]?.pendingMinor).toBe(2500);
   });
 
+  it('commits an accrual with the caller’s transaction, or not at all', async () => {
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await ledger.accrueApproval(approve(1), trx);
+        throw new Error('the approval failed after the credit was written');
+      }),
+    ).rejects.toThrow(/approval failed/);
+    expect(await ledger.balances('alice')).toEqual([]);
+    const posted = await t.db
+      .transaction()
+      .execute((trx) => ledger.accrueApproval(approve(1), trx));
+    expect(posted.replayed).toBe(false);
+    expect((await ledger.accrueApproval(approve(1))).transaction.id).toBe(posted.transaction.id);
+    expect((await ledger.balances('alice'))[0]?.pendingMinor).toBe(2500);
+  });
+
   it('has a database constraint against a second accrual for one assignment, whatever its key', async () => {
     await ledger.accrueApproval(approve(1));
     const row = await t.db.selectFrom('ledger_transactions').selectAll().executeTakeFirstOrThrow();

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { earningFor, type PayRule } from '../../../shared/pay/earnings';
 import type { Currency } from '../../../shared/pay/money';
+import { expertAccount } from '../../../shared/pay/postings';
 import type { Statement } from '../../../shared/pay/statement';
 import { LedgerNotFoundError, LedgerValidationError } from './errors';
 import { requestPayout, type PayoutOutcome, type PayoutRequest } from './payouts';
@@ -21,6 +22,7 @@ import {
   type LedgerCheck,
 } from './reads';
 import { toMinor, type LedgerDatabase, type LedgerDialect } from './schema';
+import type { LedgerTrx } from './writeTransaction';
 import * as v from './validate';
 
 /** An approved assignment to pay: called once the review approves (see task status 'approved'). */
@@ -64,7 +66,11 @@ export interface Adjustment {
 }
 
 export interface Ledger {
-  accrueApproval(input: ApprovalAccrual): Promise<Posted>;
+  /**
+   * Credits an approved assignment once. Pass `within` (the server's open Kysely transaction that
+   * sets the assignment to approved) to commit the status change and the credit together.
+   */
+  accrueApproval<DB>(input: ApprovalAccrual, within?: Transaction<DB>): Promise<Posted>;
   grantBonus(input: BonusGrant): Promise<Posted>;
   adjust(input: Adjustment): Promise<Posted>;
   /** Moves every accrual and bonus that occurred at or before `maturedBefore` to available. */
@@ -106,28 +112,32 @@ export function createLedger<DB>(options: LedgerOptions<DB>): Ledger {
   };
 
   return {
-    async accrueApproval(input) {
+    async accrueApproval(input, within) {
       const earning = earningFor(
         { ...input.pay, currency: v.currency(input.pay.currency) },
         input.activeMs,
       );
       const approvedAt =
         input.approvedAt === undefined ? undefined : v.instant(input.approvedAt, 'approvedAt');
-      return post(ctx, {
-        uniqueKey: `accrual:${v.id(input.projectId, 'projectId')}:${v.id(input.assignmentId, 'assignmentId')}`,
-        body: { ...input, approvedAt },
-        kind: 'accrual',
-        expertId: v.expertId(input.expertId),
-        currency: earning.currency,
-        amountMinor: v.amount(earning.amountMinor, 'positive'),
-        projectId: input.projectId,
-        taskId: v.id(input.taskId, 'taskId'),
-        assignmentId: input.assignmentId,
-        reviewId: v.id(input.reviewId, 'reviewId'),
-        actorId: v.id(input.reviewerId, 'reviewerId'),
-        memo: { earning },
-        ...(approvedAt ? { occurredAt: approvedAt } : {}),
-      });
+      return post(
+        ctx,
+        {
+          uniqueKey: `accrual:${v.id(input.projectId, 'projectId')}:${v.id(input.assignmentId, 'assignmentId')}`,
+          body: { ...input, approvedAt },
+          kind: 'accrual',
+          expertId: v.expertId(input.expertId),
+          currency: earning.currency,
+          amountMinor: v.amount(earning.amountMinor, 'positive'),
+          projectId: input.projectId,
+          taskId: v.id(input.taskId, 'taskId'),
+          assignmentId: input.assignmentId,
+          reviewId: v.id(input.reviewId, 'reviewId'),
+          actorId: v.id(input.reviewerId, 'reviewerId'),
+          memo: { earning },
+          ...(approvedAt ? { occurredAt: approvedAt } : {}),
+        },
+        within as unknown as LedgerTrx | undefined,
+      );
     },
 
     async grantBonus(input) {
@@ -165,8 +175,11 @@ export function createLedger<DB>(options: LedgerOptions<DB>): Ledger {
       const cutoff = v.instant(input.maturedBefore, 'maturedBefore');
       const due = await ctx.db
         .selectFrom('ledger_transactions as t')
+        // The amount still to release is the credit the source put on the pending account.
         .innerJoin('ledger_entries as e', (join) =>
-          join.onRef('e.transaction_id', '=', 't.id').on('e.line', '=', 1),
+          join
+            .onRef('e.transaction_id', '=', 't.id')
+            .on('e.account_code', '=', expertAccount(input.expertId, 'pending')),
         )
         .select([
           't.id',

@@ -85,37 +85,55 @@ export interface PostRequest {
  * Posts one balanced transaction exactly once per unique key. A repeat with the same body returns
  * the stored transaction; with another body it is an IdempotencyConflictError. Two racing
  * requests are settled by the UNIQUE constraint: the loser reads the winner's row.
+ *
+ * With `within`, the work joins the caller's open transaction (so, e.g., an assignment's approval
+ * and its credit commit together or not at all); a lost race then fails the caller's transaction,
+ * whose retry finds the winner's row and replays.
  */
-export async function post(ctx: LedgerContext, request: PostRequest): Promise<Posted> {
+export async function post(
+  ctx: LedgerContext,
+  request: PostRequest,
+  within?: LedgerTrx,
+): Promise<Posted> {
   const body = canonicalJson(request.body);
+  if (within) return postIn(within, ctx, request, body);
   try {
-    return await withWriteTransaction(ctx.db, ctx.dialect, async (trx) => {
-      const nowIso = ctx.now().toISOString();
-      const available = expertAccount(request.expertId, 'available');
-      if (request.guardAvailable)
-        await lockAccount(
-          trx,
-          ctx.dialect,
-          { code: available, currency: request.currency, expertId: request.expertId },
-          nowIso,
-        );
-      const existing = await findByKey(trx, request.uniqueKey);
-      if (existing) return replay(existing, body, request.uniqueKey);
-      if (request.guardAvailable) {
-        const balance = await accountBalance(trx, available, request.currency);
-        if (balance + request.amountMinor < 0)
-          throw new InsufficientFundsError(balance, -request.amountMinor);
-      }
-      const transaction = await insertTransaction(trx, ctx, request, body, nowIso);
-      await ctx.faults?.beforeCommit?.(request.kind);
-      return { transaction, replayed: false };
-    });
+    return await withWriteTransaction(ctx.db, ctx.dialect, (trx) =>
+      postIn(trx, ctx, request, body),
+    );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const existing = await findByKey(ctx.db, request.uniqueKey);
     if (!existing) throw error;
     return replay(existing, body, request.uniqueKey);
   }
+}
+
+async function postIn(
+  trx: LedgerTrx,
+  ctx: LedgerContext,
+  request: PostRequest,
+  body: string,
+): Promise<Posted> {
+  const nowIso = ctx.now().toISOString();
+  const available = expertAccount(request.expertId, 'available');
+  if (request.guardAvailable)
+    await lockAccount(
+      trx,
+      ctx.dialect,
+      { code: available, currency: request.currency, expertId: request.expertId },
+      nowIso,
+    );
+  const existing = await findByKey(trx, request.uniqueKey);
+  if (existing) return replay(existing, body, request.uniqueKey);
+  if (request.guardAvailable) {
+    const balance = await accountBalance(trx, available, request.currency);
+    if (balance + request.amountMinor < 0)
+      throw new InsufficientFundsError(balance, -request.amountMinor);
+  }
+  const transaction = await insertTransaction(trx, ctx, request, body, nowIso);
+  await ctx.faults?.beforeCommit?.(request.kind);
+  return { transaction, replayed: false };
 }
 
 function replay(existing: LedgerTransaction & { body: string }, body: string, key: string): Posted {
