@@ -40,7 +40,7 @@ export interface ReconcileOptions {
   readonly dayCapMs: number;
   /** Offset of the expert's day from UTC (e.g. +2 h = 7_200_000), so caps follow their days. */
   readonly utcOffsetMs?: number;
-  /** Clock differences beyond this are reported (the correction is applied either way). */
+  /** Clock differences beyond this are reported (default 5 min; the correction applies either way). */
   readonly skewToleranceMs?: number;
   /** Intervals already reconciled and paid: they keep their time and count toward the caps. */
   readonly fixed?: readonly TaskInterval[];
