@@ -50,7 +50,10 @@ describe.each(testDatabaseKinds())('migrations on $dialect', (kind) => {
         .insertInto('document_files')
         .values({ project_id: 'p', document_id: 'd', bytes: new Uint8Array([0, 1, 255]) })
         .execute();
-      const file = await db.kysely.selectFrom('document_files').selectAll().executeTakeFirstOrThrow();
+      const file = await db.kysely
+        .selectFrom('document_files')
+        .selectAll()
+        .executeTakeFirstOrThrow();
       expect([...file.bytes]).toEqual([0, 1, 255]);
     } finally {
       await db.close();

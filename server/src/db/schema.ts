@@ -102,12 +102,7 @@ export interface TasksTable {
 }
 
 export type AssignmentStatus =
-  | 'offered'
-  | 'accepted'
-  | 'in_progress'
-  | 'submitted'
-  | 'approved'
-  | 'rejected';
+  'offered' | 'accepted' | 'in_progress' | 'submitted' | 'approved' | 'rejected';
 
 export interface AssignmentsTable {
   project_id: string;
