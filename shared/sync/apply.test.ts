@@ -99,6 +99,15 @@ describe('decideMutation', () => {
     });
   });
 
+  it('rejects labels the project does not define', () => {
+    const labels = new Set(['x', 'y']);
+    expect(decideMutation(put(), undefined, doc, actors.expert!, labels).outcome).toBe('apply');
+    expect(decideMutation(put(), undefined, doc, actors.expert!, new Set(['y']))).toEqual({
+      outcome: 'reject',
+      reason: 'invalid',
+    });
+  });
+
   it('rejects moving an annotation to another document', () => {
     expect(
       decideMutation(put({ documentId: D2 }), existings.mineLive, doc, actors.expert!),

@@ -73,6 +73,8 @@ export function decideMutation(
   existing: StoredAnnotation | undefined,
   document: DocumentFacts | undefined,
   actor: ActorRights,
+  /** The project's label ids; when given, every label a put carries must be one of them. */
+  allowedLabels?: ReadonlySet<string>,
 ): Decision {
   if (!actor.canWrite) return { outcome: 'reject', reason: 'forbidden' };
   const ownsOrMayEdit =
@@ -91,6 +93,8 @@ export function decideMutation(
   if (existing !== undefined && existing.documentId !== annotation.documentId)
     return { outcome: 'reject', reason: 'invalid' };
   if (!targetFits(annotation, document)) return { outcome: 'reject', reason: 'invalid' };
+  if (allowedLabels && !annotation.body.labels.every((label) => allowedLabels.has(label)))
+    return { outcome: 'reject', reason: 'invalid' };
   const creatorId = existing?.creatorId ?? actor.userId;
   return {
     outcome: 'apply',

@@ -2,7 +2,8 @@
  * The sign-in and consent pages oidc-provider sends the browser to (plain, accessible HTML forms,
  * no script). Mounted under /oidc/interaction/:uid.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../routes/types';
 import type Provider from 'oidc-provider';
 import Type from 'typebox';
 import { escapeHtml, page, PAGE_HEADERS } from './html';
@@ -72,7 +73,7 @@ function sendHtml(reply: FastifyReply, status: number, html: string): FastifyRep
   return reply.code(status).headers(PAGE_HEADERS).send(html);
 }
 
-export function registerInteractions(app: FastifyInstance, options: InteractionOptions): void {
+export function registerInteractions(app: App, options: InteractionOptions): void {
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string', bodyLimit: 16 * 1024 },
@@ -83,7 +84,7 @@ export function registerInteractions(app: FastifyInstance, options: InteractionO
 
   app.get(
     '/oidc/interaction/:uid',
-    { schema: { params: Uid, response: Html, hide: true } },
+    { config: { auth: 'public' }, schema: { params: Uid, response: Html, hide: true } },
     async (request, reply) => {
       const provider = options.provider();
       const interaction = await provider.interactionDetails(request.raw, reply.raw);
@@ -102,7 +103,7 @@ export function registerInteractions(app: FastifyInstance, options: InteractionO
     '/oidc/interaction/:uid/login',
     {
       schema: { params: Uid, body: LoginForm, response: Html, hide: true },
-      config: { rateLimit: options.loginRateLimit },
+      config: { auth: 'public', rateLimit: options.loginRateLimit },
     },
     async (request, reply) => {
       const provider = options.provider();
@@ -140,7 +141,10 @@ export function registerInteractions(app: FastifyInstance, options: InteractionO
 
   app.post(
     '/oidc/interaction/:uid/confirm',
-    { schema: { params: Uid, body: Type.Optional(Empty), response: Html, hide: true } },
+    {
+      config: { auth: 'public' },
+      schema: { params: Uid, body: Type.Optional(Empty), response: Html, hide: true },
+    },
     async (request, reply) => {
       const provider = options.provider();
       const interaction = await provider.interactionDetails(request.raw, reply.raw);
@@ -179,7 +183,10 @@ export function registerInteractions(app: FastifyInstance, options: InteractionO
 
   app.post(
     '/oidc/interaction/:uid/abort',
-    { schema: { params: Uid, body: Type.Optional(Empty), response: Html, hide: true } },
+    {
+      config: { auth: 'public' },
+      schema: { params: Uid, body: Type.Optional(Empty), response: Html, hide: true },
+    },
     async (request, reply) => {
       const to = await options
         .provider()

@@ -57,6 +57,7 @@ export function createProvider(options: ProviderOptions): Provider {
       profile: ['name', 'glossator_role'],
     },
     scopes: SCOPES,
+    responseTypes: ['code'],
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: false },
