@@ -33,6 +33,7 @@ export function startTestPlatform(
 export async function mintAccessToken(platform: Platform, accountId: string): Promise<string> {
   const { provider } = platform;
   const client = await provider.Client.find(DESKTOP_CLIENT_ID);
+  if (!client) throw new Error('the desktop client is not registered');
   const grant = new provider.Grant({ accountId, clientId: DESKTOP_CLIENT_ID });
   grant.addOIDCScope('openid email profile offline_access');
   const grantId = await grant.save();
