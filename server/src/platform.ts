@@ -41,6 +41,8 @@ export interface Platform {
   readonly issuer: string;
   readonly services: Services;
   readonly provider: Provider;
+  /** Every route the server answers (the authorization matrix is generated from this). */
+  readonly routes: readonly { method: string; url: string; auth: string | undefined }[];
   close(): Promise<void>;
 }
 
@@ -79,7 +81,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (report) (options.onSeeded ?? printSeed)(report);
     }
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const routes: { method: string; url: string; auth: string | undefined }[] = [];
     const app = await buildApp({
+      onRoute: (route) => routes.push(route),
       services: ready,
       limits,
       logger: options.logger ?? { level: 'info', stream: process.stderr },
@@ -125,6 +129,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       issuer,
       services: ready,
       provider,
+      routes,
       close() {
         closing ??= (async () => {
           clearInterval(sweeper);

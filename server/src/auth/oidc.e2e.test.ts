@@ -138,7 +138,10 @@ describe.each(testDatabaseKinds())('OIDC sign-in on $dialect', (kind) => {
     const { access_token, refresh_token } = tokens!;
     expect(refresh_token).toBeTruthy();
     const sub = tokens!.claims()!.sub;
-    expect(await client.fetchUserInfo(config, access_token, sub)).toMatchObject({ email, name: 'Dana' });
+    expect(await client.fetchUserInfo(config, access_token, sub)).toMatchObject({
+      email,
+      name: 'Dana',
+    });
     expect(await api(platform, 'GET', '/me', { token: access_token })).toMatchObject({
       status: 200,
       body: { email },

@@ -13,6 +13,9 @@ import { createFixture, type Fixture } from '../testing/fixture';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
 
+/** A mutation before the client numbers it. */
+type Unnumbered = Mutation extends infer M ? (M extends unknown ? Omit<M, 'id'> : never) : never;
+
 describe.each(testDatabaseKinds())('sync on $dialect', (kind) => {
   let db: TestDatabase;
   let platform: Platform;
@@ -199,8 +202,7 @@ describe.each(testDatabaseKinds())('sync on $dialect', (kind) => {
       }),
     );
     const shared = annotation();
-    const enqueue = (c: Client, m: Omit<Mutation, 'id'>) =>
-      c.outbox.push({ ...m, id: c.next++ } as Mutation);
+    const enqueue = (c: Client, m: Unnumbered) => c.outbox.push({ ...m, id: c.next++ } as Mutation);
     enqueue(clients[0]!, { kind: 'annotation.put', annotation: shared });
     enqueue(clients[1]!, { kind: 'annotation.put', annotation: annotation() });
     enqueue(clients[2]!, { kind: 'annotation.put', annotation: annotation() });
