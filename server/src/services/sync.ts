@@ -24,7 +24,7 @@ import type { Principal } from './principal';
 
 export interface SyncHooks {
   /** Runs after a push commits and before the response is sent (fault-injection tests). */
-  readonly afterPushCommit?: () => void;
+  readonly afterPushCommit?: (applied: number) => void;
 }
 
 interface AnnotationRow {
@@ -198,6 +198,7 @@ export function createSyncService(
   return {
     async push(principal: Principal, request: PushRequest): Promise<PushResponse> {
       const changed: string[] = [];
+      let applied = 0;
       const response = await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('sync_clients')
@@ -255,6 +256,7 @@ export function createSyncService(
           if (!outcomes.has(id)) outcomes.set(id, { id, status: 'applied' });
 
         const fresh = request.mutations.slice(check.firstFresh);
+        applied = fresh.length;
         if (fresh.length > 0) {
           const byProject = new Map<string, Mutation[]>();
           for (const m of fresh) {
@@ -294,7 +296,7 @@ export function createSyncService(
           outcomes: ids.map((id) => outcomes.get(id)!),
         };
       });
-      hooks.afterPushCommit?.();
+      hooks.afterPushCommit?.(applied);
       hub.poke(changed);
       return response;
     },
