@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { MAX_PDF_PAGES } from '../../../../shared/files/limits';
 import type { ExtractReply, ExtractRequest } from './protocol';
@@ -37,13 +38,38 @@ function rssOf(pid: number): number | undefined {
   }
 }
 
-/** The worker runs from source under tsx in development and as a sibling .js file when built. */
+let sourceWorker: { file: string; execArgv: string[] } | undefined;
+
+/**
+ * Built, the worker is the sibling extractWorker.js. From source (tsx, vitest) it is bundled once
+ * per process with esbuild (our code only) so each extraction does not pay tsx's start-up; without
+ * esbuild it falls back to running the .ts file under tsx.
+ */
 function workerEntry(): { file: string; execArgv: string[] } {
-  const ts = join(__dirname, 'extractWorker.ts');
-  const js = join(__dirname, 'extractWorker.js');
-  return __filename.endsWith('.ts')
-    ? { file: ts, execArgv: ['--import', 'tsx'] }
-    : { file: js, execArgv: [] };
+  if (!__filename.endsWith('.ts'))
+    return { file: join(__dirname, 'extractWorker.js'), execArgv: [] };
+  if (sourceWorker) return sourceWorker;
+  const source = join(__dirname, 'extractWorker.ts');
+  try {
+    const esbuild = createRequire(__filename)('esbuild') as typeof import('esbuild');
+    const cache = join(__dirname, '../../../../node_modules/.cache');
+    mkdirSync(cache, { recursive: true });
+    const file = join(cache, `glossator-pdf-worker-${process.pid}.cjs`);
+    esbuild.buildSync({
+      entryPoints: [source],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      packages: 'external',
+      outfile: file,
+      logLevel: 'silent',
+    });
+    process.once('exit', () => rmSync(file, { force: true }));
+    sourceWorker = { file, execArgv: [] };
+  } catch {
+    sourceWorker = { file: source, execArgv: ['--import', 'tsx'] };
+  }
+  return sourceWorker;
 }
 
 /**
