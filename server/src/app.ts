@@ -74,16 +74,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   // NUL and lone surrogates cannot be stored faithfully (PostgreSQL refuses NUL; UTF-8 has no
   // surrogates), so they are refused at the door rather than silently changed.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const where =
       findUncleanString(request.params) ??
       findUncleanString(request.query) ??
       findUncleanString(request.body);
-    if (where !== undefined)
-      throw new ServiceError(
+    if (where === undefined) return done();
+    done(
+      new ServiceError(
         'badRequest',
         `NUL or unpaired surrogate in a string (${where.slice(0, 100)})`,
-      );
+      ),
+    );
   });
 
   app.setErrorHandler((error: FastifyError | ServiceError, request, reply) => {

@@ -92,7 +92,7 @@ export function registerInteractions(app: App, options: InteractionOptions): voi
       const name = client?.clientName ?? 'Glossator';
       if (interaction.prompt.name === 'login')
         return sendHtml(reply, 200, loginPage(interaction.uid, name));
-      const scopes = String(interaction.params.scope ?? '')
+      const scopes = (typeof interaction.params.scope === 'string' ? interaction.params.scope : '')
         .split(' ')
         .filter(Boolean);
       return sendHtml(reply, 200, consentPage(interaction.uid, name, scopes));

@@ -11,7 +11,7 @@ export interface OidcMountOptions {
   readonly tokenRateLimit: { max: number; timeWindow: number };
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /**
  * oidc-provider is a Koa app; it is mounted under /oidc by handing it the raw request with the
@@ -30,7 +30,7 @@ export function registerOidc(app: App, options: OidcMountOptions): void {
   void app.register((scope, _opts, done) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_request, _payload, next) => next(null));
-    const mount = async (
+    const mount = (
       request: { raw: IncomingMessage & { originalUrl?: string } },
       reply: {
         hijack(): void;
@@ -42,14 +42,14 @@ export function registerOidc(app: App, options: OidcMountOptions): void {
       if (!provider)
         return reply.code(503).send({ error: 'unavailable', message: 'sign-in is starting' });
       if (handlerFor !== provider) {
-        handler = provider.callback() as Handler;
+        handler = provider.callback();
         handlerFor = provider;
       }
       reply.hijack();
       const raw = request.raw;
       raw.originalUrl = raw.url;
       raw.url = (raw.url ?? '/').slice('/oidc'.length) || '/';
-      handler!(raw, reply.raw);
+      void handler!(raw, reply.raw);
       return undefined;
     };
     const config = { auth: 'public' as const, rateLimit: options.tokenRateLimit };
@@ -59,14 +59,14 @@ export function registerOidc(app: App, options: OidcMountOptions): void {
         url,
         config,
         schema: { hide: true },
-        handler: mount as never,
+        handler: mount,
       });
     }
     done();
   });
 
   void app.register((scope, _opts, done) => {
-    registerInteractions(scope as App, {
+    registerInteractions(scope, {
       provider: providerOrFail,
       checkPassword: options.checkPassword,
       loginRateLimit: options.loginRateLimit,

@@ -184,7 +184,7 @@ describe.each(testDatabaseKinds())('OIDC sign-in on $dialect', (kind) => {
     const r1 = await fetch(noPkce, { redirect: 'manual' });
     expect(r1.headers.get('location') ?? '').toContain('error=invalid_request');
     const elsewhere = client.buildAuthorizationUrl(config, {
-      redirect_uri: 'http://evil.example/callback',
+      redirect_uri: 'https://evil.example/callback',
       scope: 'openid',
       code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()),
       code_challenge_method: 'S256',

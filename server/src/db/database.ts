@@ -54,7 +54,7 @@ function openPostgres(databaseUrl: string, poolSize: number): Db {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: poolSize,
-    types: { getTypeParser: pgTypeParser } as pg.CustomTypesConfig,
+    types: { getTypeParser: pgTypeParser },
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {

@@ -44,7 +44,9 @@ describe.each(testDatabaseKinds())('bad input on $dialect', (kind) => {
   });
   const expectClear4xx = (response: { status: number; body: unknown }, status: number) => {
     expect(response.status).toBe(status);
-    expect(response.body).toMatchObject({ error: expect.any(String), message: expect.any(String) });
+    const body = response.body as { error?: unknown; message?: unknown };
+    expect(typeof body.error).toBe('string');
+    expect(typeof body.message).toBe('string');
   };
 
   it('refuses extra fields anywhere', async () => {
@@ -300,10 +302,9 @@ describe.each(testDatabaseKinds())('bad input on $dialect', (kind) => {
           body: form,
         });
         expect(response.status).toBe(422);
-        expect(await response.json()).toMatchObject({
-          problem: 'pdfMalformed',
-          message: expect.stringContaining('memory'),
-        });
+        const body = (await response.json()) as { problem: string; message: string };
+        expect(body.problem).toBe('pdfMalformed');
+        expect(body.message).toContain('memory');
         expect((await api(capped, 'GET', '/health')).status).toBe(200);
       } finally {
         await capped.close();

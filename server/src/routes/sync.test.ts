@@ -202,7 +202,7 @@ describe.each(testDatabaseKinds())('sync on $dialect', (kind) => {
       }),
     );
     const shared = annotation();
-    const enqueue = (c: Client, m: Unnumbered) => c.outbox.push({ ...m, id: c.next++ } as Mutation);
+    const enqueue = (c: Client, m: Unnumbered) => c.outbox.push({ ...m, id: c.next++ });
     enqueue(clients[0]!, { kind: 'annotation.put', annotation: shared });
     enqueue(clients[1]!, { kind: 'annotation.put', annotation: annotation() });
     enqueue(clients[2]!, { kind: 'annotation.put', annotation: annotation() });
@@ -245,7 +245,7 @@ describe.each(testDatabaseKinds())('sync on $dialect', (kind) => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const reader = response.body!.getReader();
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const decoder = new TextDecoder();
     let received = '';
     const until = async (needle: string) => {

@@ -58,9 +58,10 @@ export function stripNul(text: string): string {
 /** A safe display name: no path, no control characters, bounded length. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+
+  const cleaned = [...base]
+    .filter((c) => c.charCodeAt(0) > 0x1f && c !== '\u007f')
+    .join('')
     .trim()
     .slice(0, 255);
   return replaceLoneSurrogates(cleaned) || 'document';

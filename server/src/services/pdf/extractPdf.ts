@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type * as Esbuild from 'esbuild';
 import { dirname, join } from 'node:path';
 import { MAX_PDF_PAGES } from '../../../../shared/files/limits';
 import type { ExtractReply, ExtractRequest } from './protocol';
@@ -51,7 +52,7 @@ function workerEntry(): { file: string; execArgv: string[] } {
   if (sourceWorker) return sourceWorker;
   const source = join(__dirname, 'extractWorker.ts');
   try {
-    const esbuild = createRequire(__filename)('esbuild') as typeof import('esbuild');
+    const esbuild = createRequire(__filename)('esbuild') as typeof Esbuild;
     const cache = join(__dirname, '../../../../node_modules/.cache');
     mkdirSync(cache, { recursive: true });
     const file = join(cache, `glossator-pdf-worker-${process.pid}.cjs`);
