@@ -88,6 +88,11 @@ const MATRIX: Record<string, Row> = {
     status: 200,
     call: ({ f }) => ({ path: `/projects/${f.projectP}/progress` }),
   },
+  'GET /projects/:projectId/export/w3c': {
+    allowed: MANAGERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/export/w3c` }),
+  },
   'GET /projects/:projectId/members': {
     allowed: MANAGERS,
     status: 200,

@@ -10,6 +10,7 @@ import {
   ProjectParams,
   Strict,
 } from './schemas';
+import { exportProjectW3c } from '../services/export/w3c';
 import { principalOf, type App, type RouteContext } from './types';
 
 const CreateProject = Type.Object(
@@ -86,6 +87,30 @@ export function projectRoutes(app: App, { services, limits }: RouteContext): voi
       },
     },
     (request) => services.projects.progress(principalOf(request), request.params.projectId),
+  );
+
+  app.get(
+    '/projects/:projectId/export/w3c',
+    {
+      config: account,
+      schema: {
+        tags: ['projects'],
+        description: 'All live annotations as a W3C Web Annotation AnnotationCollection (JSON-LD).',
+        params: ProjectParams,
+        response: { 200: Type.Object({}, { additionalProperties: true }), ...ERROR_RESPONSES },
+      },
+    },
+    async (request, reply) => {
+      const collection = await exportProjectW3c(
+        services.db.kysely,
+        principalOf(request),
+        request.params.projectId,
+      );
+      return reply
+        .header('content-type', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"')
+        .serializer((payload) => JSON.stringify(payload))
+        .send(collection);
+    },
   );
 
   app.get(
