@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
-import { codePointOffset, toW3cAnnotation } from './w3c';
+import { codePointOffset, PDF_FRAGMENT_SPEC, toW3cAnnotation } from './w3c';
 
 const base: AnnotationWire = {
   id: '01900000-0000-7000-8000-000000000001',
@@ -73,7 +73,7 @@ describe('W3C export', () => {
       source: 'urn:uuid:01900000-0000-7000-8000-000000000003',
       selector: {
         type: 'FragmentSelector',
-        conformsTo: 'http://tools.ietf.org/rfc/rfc3778',
+        conformsTo: PDF_FRAGMENT_SPEC,
         value: 'page=3&viewrect=10,20,100,50',
       },
     });

@@ -11,6 +11,9 @@ import { requireProject } from '../access';
 import type { Principal } from '../principal';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** The identifier the Web Annotation model gives PDF fragments (an IRI, never fetched). */
+// eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a spec identifier, not a URL we load
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
 
 /** Code points in the first `offset` UTF-16 units of `text`. */
 export function codePointOffset(text: string, offset: number): number {
@@ -88,7 +91,7 @@ export function toW3cAnnotation(
       source,
       selector: {
         type: 'FragmentSelector',
-        conformsTo: 'http://tools.ietf.org/rfc/rfc3778',
+        conformsTo: PDF_FRAGMENT_SPEC,
         value: `page=${target.page.pageIndex + 1}${viewrect}`,
       },
     };
