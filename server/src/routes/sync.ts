@@ -7,23 +7,8 @@ import {
   PushRequest,
   PushResponse,
 } from '../../../shared/sync/protocol';
-import type { PullPage } from '../services/sync';
 import { ERROR_RESPONSES, Strict } from './schemas';
 import { principalOf, type App, type RouteContext } from './types';
-
-/**
- * The pull body is assembled from the stored annotation JSON without parsing it again: every
- * stored annotation was validated against AnnotationSchema on push, so the text is already what
- * the response schema allows, and pulls stay cheap.
- */
-export function serializePull(page: PullPage): string {
-  const changes = page.rows.map((row) =>
-    row.data === undefined
-      ? `{"annotationId":"${row.id}","version":${row.version},"deleted":true}`
-      : `{"annotationId":"${row.id}","version":${row.version},"deleted":false,"annotation":${row.data}}`,
-  );
-  return `{"projectId":"${page.projectId}","changes":[${changes.join(',')}],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}}`;
-}
 
 export function syncRoutes(app: App, { services, limits }: RouteContext): void {
   app.post(
@@ -58,11 +43,8 @@ export function syncRoutes(app: App, { services, limits }: RouteContext): void {
     },
     async (request, reply) => {
       const { projectId, cursor = '', limit = DEFAULT_PULL_LIMIT } = request.query;
-      const page = await services.sync.pull(principalOf(request), projectId, cursor, limit);
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .serializer((payload) => payload as string)
-        .send(serializePull(page) as never);
+      const body = await services.sync.pullBody(principalOf(request), projectId, cursor, limit);
+      return reply.header('content-type', 'application/json; charset=utf-8').send(body as never); // already encoded JSON (a Buffer is sent as is)
     },
   );
 }

@@ -1,13 +1,12 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { DialectName } from '../db/database';
 import {
-  decideMutation,
-  mutationAnnotationId,
-  mutationProjectId,
-  type DocumentFacts,
-  type StoredAnnotation,
-} from '../../../shared/sync/apply';
+  createGroupCommitter,
+  perUnitTransactions,
+  type WriteTransaction,
+} from '../db/groupCommit';
+import { mutationProjectId } from '../../../shared/sync/apply';
 import { decodeCursor, encodeCursor } from '../../../shared/sync/cursor';
 import type {
   Mutation,
@@ -16,8 +15,9 @@ import type {
   PushResponse,
 } from '../../../shared/sync/protocol';
 import { checkSequence } from '../../../shared/sync/sequence';
-import type { LabelSchema } from '../../../shared/model/project';
-import { projectAccess, requireProject } from './access';
+import { requireProject, type ProjectAccess } from './access';
+import { applyProjectMutations, chunks } from './syncApply';
+import { createPullPageCache, serializePull } from './pullPages';
 import { ServiceError } from './errors';
 import type { EventHub } from './events';
 import type { Principal } from './principal';
@@ -25,29 +25,6 @@ import type { Principal } from './principal';
 export interface SyncHooks {
   /** Runs after a push commits and before the response is sent (fault-injection tests). */
   readonly afterPushCommit?: (applied: number) => void;
-}
-
-interface AnnotationRow {
-  project_id: string;
-  id: string;
-  document_id: string;
-  creator_id: string;
-  data: string;
-  deleted: number;
-  version: number;
-  updated_at: string;
-}
-
-/** Server microseconds, the floor of every new version (see ProjectsTable.change_version). */
-function nowMicros(): number {
-  return Date.now() * 1000;
-}
-
-const CHUNK = 100;
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 export interface PulledRow {
@@ -71,135 +48,54 @@ export function createSyncService(
   hub: EventHub,
   hooks: SyncHooks = {},
 ) {
-  async function applyProject(
-    trx: Transaction<Database>,
-    principal: Principal,
-    projectId: string,
-    mutations: readonly Mutation[],
-    outcomes: Map<number, MutationOutcome>,
-  ): Promise<boolean> {
-    const access = await projectAccess(trx, principal, projectId);
-    if (!access || !access.rights.has('annotate')) {
-      for (const m of mutations)
-        outcomes.set(m.id, { id: m.id, status: 'rejected', reason: 'forbidden' });
-      return false;
-    }
-    // Lock the project row: versions are issued in commit order, so a pull never skips one.
-    const locked =
-      dialect === 'postgres'
-        ? await sql<{ change_version: number; label_schema: string }>`
-            select change_version, label_schema from projects where id = ${projectId} for update`
-            .execute(trx)
-            .then((r) => r.rows[0])
-        : await trx
-            .selectFrom('projects')
-            .select(['change_version', 'label_schema'])
-            .where('id', '=', projectId)
-            .executeTakeFirst();
-    if (!locked) throw new Error('project vanished during push');
-    const labels = new Set(
-      (JSON.parse(locked.label_schema) as LabelSchema).labels.map((l) => l.id),
-    );
+  const pages = createPullPageCache();
 
-    const annotationIds = [...new Set(mutations.map(mutationAnnotationId))];
-    const state = new Map<string, StoredAnnotation>();
-    for (const ids of chunks(annotationIds)) {
-      const rows = await trx
-        .selectFrom('annotations')
-        .select(['id', 'creator_id', 'document_id', 'deleted'])
-        .where('project_id', '=', projectId)
-        .where('id', 'in', ids)
-        .execute();
-      for (const r of rows)
-        state.set(r.id, {
-          creatorId: r.creator_id,
-          documentId: r.document_id,
-          deleted: r.deleted === 1,
-        });
-    }
-    const documentIds = [
-      ...new Set(
-        mutations.flatMap((m) => (m.kind === 'annotation.put' ? [m.annotation.documentId] : [])),
-      ),
-    ];
-    const documents = new Map<string, DocumentFacts>();
-    for (const ids of chunks(documentIds)) {
-      const rows = await trx
-        .selectFrom('documents')
-        .select(['id', 'char_count', 'page_count'])
-        .where('project_id', '=', projectId)
-        .where('id', 'in', ids)
-        .execute();
-      for (const r of rows)
-        documents.set(r.id, { charCount: r.char_count, pageCount: r.page_count ?? undefined });
-    }
-
-    const actor = {
-      userId: principal.id,
-      canWrite: true,
-      canEditOthers: access.rights.has('editOthers'),
-    };
-    let version = Math.max(locked.change_version + 1, nowMicros());
-    const now = new Date().toISOString();
-    const writes = new Map<string, AnnotationRow>();
-    for (const mutation of mutations) {
-      const id = mutationAnnotationId(mutation);
-      const existing = state.get(id);
-      const document =
-        mutation.kind === 'annotation.put'
-          ? documents.get(mutation.annotation.documentId)
-          : undefined;
-      const decision = decideMutation(mutation, existing, document, actor, labels);
-      if (decision.outcome === 'reject') {
-        outcomes.set(mutation.id, { id: mutation.id, status: 'rejected', reason: decision.reason });
-        continue;
-      }
-      outcomes.set(mutation.id, { id: mutation.id, status: 'applied' });
-      if (decision.outcome === 'skip') continue;
-      state.set(id, decision.next);
-      const previous = writes.get(id);
-      writes.set(id, {
-        project_id: projectId,
-        id,
-        document_id: decision.next.documentId,
-        creator_id: decision.next.creatorId,
-        // A deletion keeps the last content (for audit); pulls omit it.
-        data: decision.annotation ? JSON.stringify(decision.annotation) : (previous?.data ?? '{}'),
-        deleted: decision.next.deleted ? 1 : 0,
-        version: version++,
-        updated_at: now,
-      });
-    }
-    if (writes.size === 0) return false;
-    for (const rows of chunks([...writes.values()])) {
-      await trx
-        .insertInto('annotations')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.columns(['project_id', 'id']).doUpdateSet((eb) => ({
-            creator_id: eb.ref('excluded.creator_id'),
-            // A delete of a row not written in this batch keeps its stored content.
-            data: sql<string>`case when excluded.data = '{}' then annotations.data else excluded.data end`,
-            deleted: eb.ref('excluded.deleted'),
-            version: eb.ref('excluded.version'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
-    }
-    await trx
-      .updateTable('projects')
-      .set({ change_version: version - 1 })
-      .where('id', '=', projectId)
-      .execute();
-    return true;
+  /** Experts see only their own annotations; reviewers and managers see everyone's. */
+  function creatorFilter(access: ProjectAccess, principal: Principal): string | null {
+    return access.rights.has('review') || access.rights.has('manage') ? null : principal.id;
   }
 
+  async function readPage(
+    access: ProjectAccess,
+    principal: Principal,
+    cursor: string,
+    limit: number,
+  ): Promise<PullPage> {
+    const projectId = access.project.id;
+    const after = decodeCursor(cursor);
+    if (after === undefined) throw new ServiceError('badRequest', 'unknown cursor');
+    let query = db
+      .selectFrom('annotations')
+      .select(['id', 'version', 'deleted', 'data'])
+      .where('project_id', '=', projectId)
+      .where('version', '>', after);
+    const creator = creatorFilter(access, principal);
+    if (creator !== null) query = query.where('creator_id', '=', creator);
+    const rows = await query
+      .orderBy('version')
+      .limit(limit + 1)
+      .execute();
+    const page = rows.slice(0, limit);
+    return {
+      projectId,
+      rows: page.map((r) => ({
+        id: r.id,
+        version: r.version,
+        deleted: r.deleted === 1,
+        ...(r.deleted === 1 ? {} : { data: r.data }),
+      })),
+      cursor: encodeCursor(page.at(-1)?.version ?? after),
+      hasMore: rows.length > limit,
+    };
+  }
+
+  const writeTransaction: WriteTransaction =
+    dialect === 'sqlite' ? createGroupCommitter(db) : perUnitTransactions(db);
   return {
     async push(principal: Principal, request: PushRequest): Promise<PushResponse> {
       const changed: string[] = [];
       let applied = 0;
-      const response = await db.transaction().execute(async (trx) => {
+      const response = await writeTransaction(async (trx) => {
         await trx
           .insertInto('sync_clients')
           .values({
@@ -265,7 +161,16 @@ export function createSyncService(
           }
           // A fixed lock order (by project id) keeps concurrent pushes from deadlocking.
           for (const projectId of [...byProject.keys()].sort()) {
-            if (await applyProject(trx, principal, projectId, byProject.get(projectId)!, outcomes))
+            if (
+              await applyProjectMutations(
+                trx,
+                dialect,
+                principal,
+                projectId,
+                byProject.get(projectId)!,
+                outcomes,
+              )
+            )
               changed.push(projectId);
           }
           const now = new Date().toISOString();
@@ -312,31 +217,31 @@ export function createSyncService(
       limit: number,
     ): Promise<PullPage> {
       const access = await requireProject(db, principal, projectId, 'read');
+      return readPage(access, principal, cursor, limit);
+    },
+
+    /** The pull response body, encoded (served from the page cache when the project is unchanged). */
+    async pullBody(
+      principal: Principal,
+      projectId: string,
+      cursor: string,
+      limit: number,
+    ): Promise<Buffer> {
+      const access = await requireProject(db, principal, projectId, 'read');
       const after = decodeCursor(cursor);
       if (after === undefined) throw new ServiceError('badRequest', 'unknown cursor');
-      let query = db
-        .selectFrom('annotations')
-        .select(['id', 'version', 'deleted', 'data'])
-        .where('project_id', '=', projectId)
-        .where('version', '>', after);
-      if (!access.rights.has('review') && !access.rights.has('manage'))
-        query = query.where('creator_id', '=', principal.id);
-      const rows = await query
-        .orderBy('version')
-        .limit(limit + 1)
-        .execute();
-      const page = rows.slice(0, limit);
-      return {
+      const key = pages.key(
         projectId,
-        rows: page.map((r) => ({
-          id: r.id,
-          version: r.version,
-          deleted: r.deleted === 1,
-          ...(r.deleted === 1 ? {} : { data: r.data }),
-        })),
-        cursor: encodeCursor(page.at(-1)?.version ?? after),
-        hasMore: rows.length > limit,
-      };
+        access.project.change_version,
+        after,
+        limit,
+        creatorFilter(access, principal),
+      );
+      const cached = pages.get(key);
+      if (cached) return cached;
+      const body = Buffer.from(serializePull(await readPage(access, principal, cursor, limit)));
+      pages.set(key, body);
+      return body;
     },
   };
 }
