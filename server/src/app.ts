@@ -55,7 +55,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
       security: [{ bearer: [] }],
     },
   });
-  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  // Counted per account where there is one (after authentication), else per address.
+  await app.register(rateLimit, {
+    global: false,
+    hook: 'preHandler',
+    keyGenerator: (request) => request.principal?.id ?? request.ip,
+  });
   await app.register(multipart, { limits: { fileSize: options.limits.maxUploadBytes, files: 1 } });
 
   app.addHook('onRoute', (route) => {

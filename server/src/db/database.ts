@@ -54,7 +54,7 @@ function withStatementCache(file: SqliteDatabase.Database): SqliteDialectConfig[
       return statement;
     },
     close: () => file.close(),
-  } as SqliteDialectConfig['database'];
+  };
 }
 
 function openSqlite(dataDir: string): Db {

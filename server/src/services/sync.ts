@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { DialectName } from '../db/database';
 import {
@@ -96,7 +96,9 @@ export function createSyncService(
       const changed: string[] = [];
       let applied = 0;
       const response = await writeTransaction(async (trx) => {
-        await trx
+        // Creates the client on first use and, on PostgreSQL, locks its row (a no-op update) so
+        // two pushes from one client apply one after the other.
+        const client = await trx
           .insertInto('sync_clients')
           .values({
             id: request.clientId,
@@ -104,21 +106,11 @@ export function createSyncService(
             last_mutation_id: 0,
             updated_at: new Date().toISOString(),
           })
-          .onConflict((oc) => oc.column('id').doNothing())
-          .execute();
-        const client =
-          dialect === 'postgres'
-            ? (
-                await sql<{ account_id: string; last_mutation_id: number }>`
-                select account_id, last_mutation_id from sync_clients where id = ${request.clientId} for update`.execute(
-                  trx,
-                )
-              ).rows[0]
-            : await trx
-                .selectFrom('sync_clients')
-                .select(['account_id', 'last_mutation_id'])
-                .where('id', '=', request.clientId)
-                .executeTakeFirst();
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => ({ id: eb.ref('sync_clients.id') })),
+          )
+          .returning(['account_id', 'last_mutation_id'])
+          .executeTakeFirst();
         if (!client || client.account_id !== principal.id)
           throw new ServiceError('forbidden', 'this client id belongs to another account');
         const last = client.last_mutation_id;

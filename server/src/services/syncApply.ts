@@ -9,7 +9,7 @@ import {
 } from '../../../shared/sync/apply';
 import type { Mutation, MutationOutcome } from '../../../shared/sync/protocol';
 import type { LabelSchema } from '../../../shared/model/project';
-import { projectAccess } from './access';
+import { rightsFor } from './access';
 import type { Principal } from './principal';
 
 interface AnnotationRow {
@@ -47,25 +47,28 @@ export async function applyProjectMutations(
   mutations: readonly Mutation[],
   outcomes: Map<number, MutationOutcome>,
 ): Promise<boolean> {
-  const access = await projectAccess(trx, principal, projectId);
-  if (!access || !access.rights.has('annotate')) {
+  // One round trip: the project's row (locked on PostgreSQL, so versions are issued in commit
+  // order and a pull never skips one) and the caller's membership, from which the rights follow.
+  const lock = dialect === 'postgres' ? sql` for update of p` : sql``;
+  const locked = (
+    await sql<{
+      organisation_id: string;
+      change_version: number;
+      label_schema: string;
+      member_role: 'expert' | 'reviewer' | null;
+    }>`select p.organisation_id, p.change_version, p.label_schema, m.role as member_role
+         from projects p
+         left join project_members m on m.project_id = p.id and m.account_id = ${principal.id}
+        where p.id = ${projectId}${lock}`.execute(trx)
+  ).rows[0];
+  const rights = locked
+    ? rightsFor(principal, locked.organisation_id, locked.member_role ?? undefined)
+    : new Set<string>();
+  if (!locked || !rights.has('annotate')) {
     for (const m of mutations)
       outcomes.set(m.id, { id: m.id, status: 'rejected', reason: 'forbidden' });
     return false;
   }
-  // Lock the project row: versions are issued in commit order, so a pull never skips one.
-  const locked =
-    dialect === 'postgres'
-      ? await sql<{ change_version: number; label_schema: string }>`
-          select change_version, label_schema from projects where id = ${projectId} for update`
-          .execute(trx)
-          .then((r) => r.rows[0])
-      : await trx
-          .selectFrom('projects')
-          .select(['change_version', 'label_schema'])
-          .where('id', '=', projectId)
-          .executeTakeFirst();
-  if (!locked) throw new Error('project vanished during push');
   const labels = new Set((JSON.parse(locked.label_schema) as LabelSchema).labels.map((l) => l.id));
 
   const annotationIds = [...new Set(mutations.map(mutationAnnotationId))];
@@ -104,7 +107,7 @@ export async function applyProjectMutations(
   const actor = {
     userId: principal.id,
     canWrite: true,
-    canEditOthers: access.rights.has('editOthers'),
+    canEditOthers: rights.has('editOthers'),
   };
   let version = Math.max(locked.change_version + 1, nowMicros());
   const now = new Date().toISOString();
