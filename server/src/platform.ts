@@ -26,6 +26,8 @@ export interface PlatformOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Create the demo organisation, accounts and projects when the database is empty. Default true. */
   readonly seed?: boolean;
+  /** Where the demo's sample documents are (default: resources/samples in this checkout). */
+  readonly samplesDir?: string;
   /** Told about seeded accounts (default: printed to stdout). */
   readonly onSeeded?: (report: SeedReport) => void;
   readonly limits?: Partial<RouteLimits>;
@@ -77,7 +79,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     services = createServices(db, options.services);
     const ready = services;
     if (options.seed ?? true) {
-      const report = await seedIfEmpty(ready);
+      const report = await seedIfEmpty(ready, options.samplesDir);
       if (report) (options.onSeeded ?? printSeed)(report);
     }
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
