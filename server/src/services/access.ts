@@ -47,20 +47,48 @@ export async function projectAccess(
   principal: Principal,
   projectId: string,
 ): Promise<ProjectAccess | undefined> {
-  const project = await db
-    .selectFrom('projects')
-    .selectAll()
-    .where('id', '=', projectId)
+  const row = await db
+    .selectFrom('projects as p')
+    .leftJoin('project_members as m', (join) =>
+      join.onRef('m.project_id', '=', 'p.id').on('m.account_id', '=', principal.id),
+    )
+    .selectAll('p')
+    .select('m.role as member_role')
+    .where('p.id', '=', projectId)
     .executeTakeFirst();
-  if (!project) return undefined;
-  const member = await db
-    .selectFrom('project_members')
-    .select('role')
-    .where('project_id', '=', projectId)
-    .where('account_id', '=', principal.id)
-    .executeTakeFirst();
-  const rights = rightsFor(principal, project.organisation_id, member?.role);
+  if (!row) return undefined;
+  const { member_role, ...project } = row;
+  const rights = rightsFor(principal, project.organisation_id, member_role ?? undefined);
   return rights.size === 0 ? undefined : { project, rights };
+}
+
+/** What the hot paths (pull) need: the rights and the change version, without the big columns. */
+export interface ProjectRights {
+  readonly projectId: string;
+  readonly changeVersion: number;
+  readonly rights: ReadonlySet<ProjectRight>;
+}
+
+export async function requireProjectRights(
+  db: Kysely<Database>,
+  principal: Principal,
+  projectId: string,
+  right: ProjectRight,
+): Promise<ProjectRights> {
+  const row = await db
+    .selectFrom('projects as p')
+    .leftJoin('project_members as m', (join) =>
+      join.onRef('m.project_id', '=', 'p.id').on('m.account_id', '=', principal.id),
+    )
+    .select(['p.organisation_id', 'p.change_version', 'm.role as member_role'])
+    .where('p.id', '=', projectId)
+    .executeTakeFirst();
+  const rights = row
+    ? rightsFor(principal, row.organisation_id, row.member_role ?? undefined)
+    : new Set<ProjectRight>();
+  if (!row || rights.size === 0) throw notFound();
+  if (!rights.has(right)) throw new ServiceError('forbidden', `you may not ${right} this project`);
+  return { projectId, changeVersion: row.change_version, rights };
 }
 
 /**

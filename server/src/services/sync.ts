@@ -15,7 +15,7 @@ import type {
   PushResponse,
 } from '../../../shared/sync/protocol';
 import { checkSequence } from '../../../shared/sync/sequence';
-import { requireProject, type ProjectAccess } from './access';
+import { requireProjectRights, type ProjectRights } from './access';
 import { applyProjectMutations, chunks } from './syncApply';
 import { createPullPageCache, serializePull } from './pullPages';
 import { ServiceError } from './errors';
@@ -51,17 +51,17 @@ export function createSyncService(
   const pages = createPullPageCache();
 
   /** Experts see only their own annotations; reviewers and managers see everyone's. */
-  function creatorFilter(access: ProjectAccess, principal: Principal): string | null {
+  function creatorFilter(access: ProjectRights, principal: Principal): string | null {
     return access.rights.has('review') || access.rights.has('manage') ? null : principal.id;
   }
 
   async function readPage(
-    access: ProjectAccess,
+    access: ProjectRights,
     principal: Principal,
     cursor: string,
     limit: number,
   ): Promise<PullPage> {
-    const projectId = access.project.id;
+    const { projectId } = access;
     const after = decodeCursor(cursor);
     if (after === undefined) throw new ServiceError('badRequest', 'unknown cursor');
     let query = db
@@ -208,7 +208,7 @@ export function createSyncService(
       cursor: string,
       limit: number,
     ): Promise<PullPage> {
-      const access = await requireProject(db, principal, projectId, 'read');
+      const access = await requireProjectRights(db, principal, projectId, 'read');
       return readPage(access, principal, cursor, limit);
     },
 
@@ -219,12 +219,12 @@ export function createSyncService(
       cursor: string,
       limit: number,
     ): Promise<Buffer> {
-      const access = await requireProject(db, principal, projectId, 'read');
+      const access = await requireProjectRights(db, principal, projectId, 'read');
       const after = decodeCursor(cursor);
       if (after === undefined) throw new ServiceError('badRequest', 'unknown cursor');
       const key = pages.key(
         projectId,
-        access.project.change_version,
+        access.changeVersion,
         after,
         limit,
         creatorFilter(access, principal),
