@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     port: 0,
     dataDir,
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL, poolSize: 20 } : {}),
-    logger: false,
+    // Errors only (a failing request during a run must be visible, not just counted).
+    logger: { level: 'error', stream: process.stderr },
     seed: false,
     limits: { writeRateLimit: { max: 100_000_000, timeWindow: 60_000 } },
     services: { accounts: { passwordParams: TEST_PASSWORD_PARAMS } },
@@ -60,6 +61,9 @@ async function main(): Promise<void> {
     return { projectId: project.id, documentId: document.id };
   };
   const pushTarget = await setup('push');
+  // For the spread variant: the same load across several projects, as a platform sees it.
+  const spread = [];
+  for (let i = 0; i < 8; i++) spread.push(await setup(`push ${i}`));
   const pullTarget = await setup('pull');
   // Exactly PULL_CHANGES changes to pull, written through the real push path.
   const mutations = Array.from({ length: PULL_CHANGES }, (_, i) => ({
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
       bareUrl: `http://127.0.0.1:${barePort}`,
       token,
       push: pushTarget,
+      pushSpread: spread,
       pull: pullTarget,
       pullChanges: PULL_CHANGES,
       dialect: platform.services.db.dialect,

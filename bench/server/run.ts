@@ -11,6 +11,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -22,6 +23,7 @@ interface ServerInfo {
   bareUrl: string;
   token: string;
   push: { projectId: string; documentId: string };
+  pushSpread: { projectId: string; documentId: string }[];
   pull: { projectId: string; documentId: string };
   pullChanges: number;
   dialect: string;
@@ -32,6 +34,28 @@ interface Measured {
   p99: number;
   non2xx: number;
   errors: number;
+}
+
+/** A fresh PostgreSQL schema for one run, dropped afterwards (so runs do not pile up data). */
+async function freshSchema(
+  databaseUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
+    },
+  };
 }
 
 async function startServer(
@@ -66,30 +90,35 @@ function run(options: autocannon.Options): Promise<Measured> {
 }
 
 /** A push body per request: a fresh client (ids 1..50) and fresh annotation ids, so nothing is a replay. */
-function pushBodies(info: ServerInfo): () => string {
+function pushBodies(targets: readonly { projectId: string; documentId: string }[]): () => string {
   const run = (Date.now() & 0xffff).toString(16).padStart(4, '0');
-  const template = JSON.stringify({
-    clientId: `@N@-${run}-7000-9000-000000000000`,
-    mutations: Array.from({ length: MUTATIONS_PER_PUSH }, (_, i) => ({
-      id: i + 1,
-      kind: 'annotation.put',
-      annotation: {
-        id: `@N@-${run}-7000-8000-${(i + 1).toString(16).padStart(12, '0')}`,
-        projectId: info.push.projectId,
-        documentId: info.push.documentId,
-        target: {
-          kind: 'span',
-          position: { start: 4, end: 12 },
-          quote: { exact: 'Licensee', prefix: 'The ', suffix: ' shall' },
+  const templates = targets.map((target) =>
+    JSON.stringify({
+      clientId: `@N@-${run}-7000-9000-000000000000`,
+      mutations: Array.from({ length: MUTATIONS_PER_PUSH }, (_, i) => ({
+        id: i + 1,
+        kind: 'annotation.put',
+        annotation: {
+          id: `@N@-${run}-7000-8000-${(i + 1).toString(16).padStart(12, '0')}`,
+          projectId: target.projectId,
+          documentId: target.documentId,
+          target: {
+            kind: 'span',
+            position: { start: 4, end: 12 },
+            quote: { exact: 'Licensee', prefix: 'The ', suffix: ' shall' },
+          },
+          body: { labels: ['indemnity'], rationale: 'bench' },
+          createdAt: '2025-01-01T00:00:00.000Z',
+          updatedAt: '2025-01-01T00:00:00.000Z',
         },
-        body: { labels: ['indemnity'], rationale: 'bench' },
-        createdAt: '2025-01-01T00:00:00.000Z',
-        updatedAt: '2025-01-01T00:00:00.000Z',
-      },
-    })),
-  });
+      })),
+    }),
+  );
   let n = 0;
-  return () => template.replaceAll('@N@', (++n).toString(16).padStart(8, '0'));
+  return () => {
+    n++;
+    return templates[n % templates.length]!.replaceAll('@N@', n.toString(16).padStart(8, '0'));
+  };
 }
 
 async function measure(info: ServerInfo) {
@@ -116,14 +145,18 @@ async function measure(info: ServerInfo) {
       },
     ],
   });
-  const nextBody = pushBodies(info);
-  const push = await run({
-    url: `${info.url}/sync/push`,
-    method: 'POST',
-    headers: { ...auth, 'content-type': 'application/json' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
-  });
-  return { bare, empty, pull, pullUncached, push };
+  const pushTo = (targets: readonly { projectId: string; documentId: string }[]) => {
+    const nextBody = pushBodies(targets);
+    return run({
+      url: `${info.url}/sync/push`,
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
+    });
+  };
+  const push = await pushTo([info.push]);
+  const pushSpread = await pushTo(info.pushSpread);
+  return { bare, empty, pull, pullUncached, push, pushSpread };
 }
 
 const round = (n: number, digits = 0) => Number(n.toFixed(digits));
@@ -148,8 +181,9 @@ async function main(): Promise<void> {
   const table: string[][] = [
     ['database', 'route', 'req/s', 'p99 ms', 'non-2xx', 'vs GET /me', 'vs bare'],
   ];
-  for (const [name, url] of databases) {
-    const { child, info } = await startServer(url);
+  for (const [name, baseUrl] of databases) {
+    const schema = baseUrl ? await freshSchema(baseUrl) : undefined;
+    const { child, info } = await startServer(schema?.url);
     try {
       const r = await measure(info);
       for (const [route, m] of Object.entries(r)) {
@@ -174,6 +208,17 @@ async function main(): Promise<void> {
           ratio: round(pushMutations / (r.empty.rps * MUTATIONS_PER_PUSH), 3),
           target: TARGETS.pushMutationsPerSecond,
           pass: pushMutations >= TARGETS.pushMutationsPerSecond && clean(r.push),
+        },
+        {
+          metric: `${name} push mutations/s spread over ${info.pushSpread.length} projects`,
+          unit: 'mutations/s',
+          ours: round(r.pushSpread.rps * MUTATIONS_PER_PUSH),
+          baseline: round(r.empty.rps * MUTATIONS_PER_PUSH),
+          ratio: round(r.pushSpread.rps / r.empty.rps, 3),
+          target: TARGETS.pushMutationsPerSecond,
+          pass:
+            r.pushSpread.rps * MUTATIONS_PER_PUSH >= TARGETS.pushMutationsPerSecond &&
+            clean(r.pushSpread),
         },
         {
           metric: `${name} push p99`,
@@ -224,6 +269,7 @@ async function main(): Promise<void> {
     } finally {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
+      await schema?.drop();
     }
   }
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
