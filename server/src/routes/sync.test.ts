@@ -116,6 +116,23 @@ describe.each(testDatabaseKinds())('sync on $dialect', (kind) => {
     expect(outOfOrder.status).toBe(400);
   });
 
+  it('concurrent pushes (one transaction on SQLite) settle independently', async () => {
+    const clients = Array.from({ length: 12 }, () => uuidv7());
+    const annotations = clients.map(() => annotation());
+    const results = await Promise.all(
+      clients.map((clientId, i) =>
+        push(f.tokens.owner, clientId, [
+          // Every third push starts with a gap and must be refused alone.
+          { id: i % 3 === 0 ? 2 : 1, kind: 'annotation.put', annotation: annotations[i]! },
+        ]),
+      ),
+    );
+    results.forEach((r, i) => expect(r.status, `push ${i}`).toBe(i % 3 === 0 ? 409 : 200));
+    const state = (await pull(f.tokens.owner)).body as PullResponse;
+    const present = new Set(state.changes.map((c) => c.annotationId));
+    annotations.forEach((a, i) => expect(present.has(a.id), `annotation ${i}`).toBe(i % 3 !== 0));
+  });
+
   it('keeps a client id to the account that first used it', async () => {
     const clientId = uuidv7();
     expect(
