@@ -1,0 +1,31 @@
+// The part of autocannon's API the benchmark uses (the package ships no types).
+declare module 'autocannon' {
+  namespace autocannon {
+    interface Request {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }
+    interface Options {
+      url: string;
+      connections?: number;
+      duration?: number;
+      method?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      requests?: { setupRequest?: (request: Request) => Request }[];
+    }
+    interface Result {
+      requests: { average: number };
+      latency: { p99: number };
+      non2xx: number;
+      errors: number;
+    }
+  }
+  function autocannon(
+    options: autocannon.Options,
+    done: (error: Error | null, result: autocannon.Result) => void,
+  ): unknown;
+  export = autocannon;
+}

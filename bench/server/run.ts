@@ -1,0 +1,295 @@
+/**
+ * `npm run bench:server`: autocannon on loopback against a platform server in a child process.
+ * Push (50 mutations a request) and pull (500 changes) are measured beside the same server's
+ * cheapest authenticated route (GET /me) and a bare Fastify route, on SQLite and — when
+ * DATABASE_URL or TEST_DATABASE_URL is set — PostgreSQL. Prints a table and writes
+ * bench/results/server.json (DESIGN.md "Conventions").
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const MUTATIONS_PER_PUSH = 50;
+const TARGETS = { pushMutationsPerSecond: 30_000, pullRequestsPerSecond: 3_000, p99Ms: 50 };
+
+interface ServerInfo {
+  url: string;
+  bareUrl: string;
+  token: string;
+  push: { projectId: string; documentId: string };
+  pushSpread: { projectId: string; documentId: string }[];
+  pull: { projectId: string; documentId: string };
+  pullChanges: number;
+  dialect: string;
+}
+
+interface Measured {
+  rps: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** A fresh PostgreSQL schema for one run, dropped afterwards (so runs do not pile up data). */
+async function freshSchema(
+  databaseUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
+    },
+  };
+}
+
+async function startServer(
+  databaseUrl: string | undefined,
+): Promise<{ child: ChildProcess; info: ServerInfo }> {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'benchServer.ts')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`bench server exited ${code}`)));
+  });
+  return { child, info: JSON.parse(line) as ServerInfo };
+}
+
+function run(options: autocannon.Options): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, duration: DURATION, ...options }, (error, result) => {
+      if (error) return reject(error);
+      resolve({
+        rps: result.requests.average,
+        p99: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      });
+    });
+  });
+}
+
+/** A push body per request: a fresh client (ids 1..50) and fresh annotation ids, so nothing is a replay. */
+function pushBodies(targets: readonly { projectId: string; documentId: string }[]): () => string {
+  const run = (Date.now() & 0xffff).toString(16).padStart(4, '0');
+  const templates = targets.map((target) =>
+    JSON.stringify({
+      clientId: `@N@-${run}-7000-9000-000000000000`,
+      mutations: Array.from({ length: MUTATIONS_PER_PUSH }, (_, i) => ({
+        id: i + 1,
+        kind: 'annotation.put',
+        annotation: {
+          id: `@N@-${run}-7000-8000-${(i + 1).toString(16).padStart(12, '0')}`,
+          projectId: target.projectId,
+          documentId: target.documentId,
+          target: {
+            kind: 'span',
+            position: { start: 4, end: 12 },
+            quote: { exact: 'Licensee', prefix: 'The ', suffix: ' shall' },
+          },
+          body: { labels: ['indemnity'], rationale: 'bench' },
+          createdAt: '2025-01-01T00:00:00.000Z',
+          updatedAt: '2025-01-01T00:00:00.000Z',
+        },
+      })),
+    }),
+  );
+  let n = 0;
+  return () => {
+    n++;
+    return templates[n % templates.length]!.replaceAll('@N@', n.toString(16).padStart(8, '0'));
+  };
+}
+
+async function measure(info: ServerInfo) {
+  const auth = { authorization: `Bearer ${info.token}` };
+  // Warm up (JIT, statement caches) before measuring anything.
+  await run({ url: `${info.url}/me`, headers: auth, duration: 2 });
+  const bare = await run({ url: `${info.bareUrl}/bare` });
+  const empty = await run({ url: `${info.url}/me`, headers: auth });
+  const pull = await run({
+    url: `${info.url}/sync/pull?projectId=${info.pull.projectId}&limit=${info.pullChanges}`,
+    headers: auth,
+  });
+  // Each request asks from a different (equivalent) cursor, so none is served from the page cache.
+  let cursorSeed = 0;
+  const pullUncached = await run({
+    url: `${info.url}/sync/pull?projectId=${info.pull.projectId}&limit=${info.pullChanges}`,
+    headers: auth,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          path: `/sync/pull?projectId=${info.pull.projectId}&limit=${info.pullChanges}&cursor=v1.${(++cursorSeed).toString(36)}`,
+        }),
+      },
+    ],
+  });
+  const pushTo = (targets: readonly { projectId: string; documentId: string }[]) => {
+    const nextBody = pushBodies(targets);
+    return run({
+      url: `${info.url}/sync/push`,
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
+    });
+  };
+  const push = await pushTo([info.push]);
+  const pushSpread = await pushTo(info.pushSpread);
+  return { bare, empty, pull, pullUncached, push, pushSpread };
+}
+
+const round = (n: number, digits = 0) => Number(n.toFixed(digits));
+
+async function main(): Promise<void> {
+  const databases: [string, string | undefined][] = [['sqlite', undefined]];
+  const pgUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (pgUrl) databases.push(['postgres', pgUrl]);
+  const machine = `${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join('/')} at start`;
+  interface Metric {
+    metric: string;
+    unit: string;
+    ours: number;
+    baseline: number;
+    ratio: number;
+    target: number | null;
+    pass: boolean | null;
+  }
+  const metrics: Metric[] = [];
+  const table: string[][] = [
+    ['database', 'route', 'req/s', 'p99 ms', 'non-2xx', 'vs GET /me', 'vs bare'],
+  ];
+  for (const [name, baseUrl] of databases) {
+    const schema = baseUrl ? await freshSchema(baseUrl) : undefined;
+    const { child, info } = await startServer(schema?.url);
+    try {
+      const r = await measure(info);
+      for (const [route, m] of Object.entries(r)) {
+        table.push([
+          name,
+          route,
+          round(m.rps).toString(),
+          round(m.p99, 1).toString(),
+          (m.non2xx + m.errors).toString(),
+          (m.rps / r.empty.rps).toFixed(2),
+          (m.rps / r.bare.rps).toFixed(2),
+        ]);
+      }
+      const pushMutations = r.push.rps * MUTATIONS_PER_PUSH;
+      const clean = (m: Measured) => m.non2xx === 0 && m.errors === 0;
+      metrics.push(
+        {
+          metric: `${name} push mutations/s (50 per request, ${CONNECTIONS} connections)`,
+          unit: 'mutations/s',
+          ours: round(pushMutations),
+          baseline: round(r.empty.rps * MUTATIONS_PER_PUSH),
+          ratio: round(pushMutations / (r.empty.rps * MUTATIONS_PER_PUSH), 3),
+          target: TARGETS.pushMutationsPerSecond,
+          pass: pushMutations >= TARGETS.pushMutationsPerSecond && clean(r.push),
+        },
+        {
+          metric: `${name} push mutations/s spread over ${info.pushSpread.length} projects`,
+          unit: 'mutations/s',
+          ours: round(r.pushSpread.rps * MUTATIONS_PER_PUSH),
+          baseline: round(r.empty.rps * MUTATIONS_PER_PUSH),
+          ratio: round(r.pushSpread.rps / r.empty.rps, 3),
+          target: TARGETS.pushMutationsPerSecond,
+          pass:
+            r.pushSpread.rps * MUTATIONS_PER_PUSH >= TARGETS.pushMutationsPerSecond &&
+            clean(r.pushSpread),
+        },
+        {
+          metric: `${name} push p99`,
+          unit: 'ms',
+          ours: r.push.p99,
+          baseline: r.empty.p99,
+          ratio: round(r.push.p99 / Math.max(r.empty.p99, 1), 2),
+          target: TARGETS.p99Ms,
+          pass: r.push.p99 <= TARGETS.p99Ms,
+        },
+        {
+          metric: `${name} pull requests/s (${info.pullChanges} changes each, all clients on the same page)`,
+          unit: 'requests/s',
+          ours: round(r.pull.rps),
+          baseline: round(r.empty.rps),
+          ratio: round(r.pull.rps / r.empty.rps, 3),
+          target: TARGETS.pullRequestsPerSecond,
+          pass: r.pull.rps >= TARGETS.pullRequestsPerSecond && clean(r.pull),
+        },
+        {
+          metric: `${name} pull requests/s, page cache bypassed (every request a different cursor)`,
+          unit: 'requests/s',
+          ours: round(r.pullUncached.rps),
+          baseline: round(r.empty.rps),
+          ratio: round(r.pullUncached.rps / r.empty.rps, 3),
+          target: TARGETS.pullRequestsPerSecond,
+          pass: r.pullUncached.rps >= TARGETS.pullRequestsPerSecond && clean(r.pullUncached),
+        },
+        {
+          metric: `${name} pull p99`,
+          unit: 'ms',
+          ours: r.pull.p99,
+          baseline: r.empty.p99,
+          ratio: round(r.pull.p99 / Math.max(r.empty.p99, 1), 2),
+          target: TARGETS.p99Ms,
+          pass: r.pull.p99 <= TARGETS.p99Ms,
+        },
+        {
+          metric: `${name} empty authenticated route (GET /me) requests/s vs bare Fastify`,
+          unit: 'requests/s',
+          ours: round(r.empty.rps),
+          baseline: round(r.bare.rps),
+          ratio: round(r.empty.rps / r.bare.rps, 3),
+          target: null,
+          pass: null,
+        },
+      );
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      await schema?.drop();
+    }
+  }
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+  console.log('');
+  for (const m of metrics)
+    console.log(
+      `${m.pass === null ? '   ' : m.pass ? 'ok ' : 'MISS'} ${m.metric}: ${m.ours} ${m.unit} (target ${m.target ?? '-'})`,
+    );
+  const dir = join(__dirname, '..', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'server.json'),
+    JSON.stringify({ name: 'server', date: new Date().toISOString(), machine, metrics }, null, 2) +
+      '\n',
+  );
+  console.log(`\nmachine: ${machine}\nwrote bench/results/server.json`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyServerOptions } from 'fastify';
+import { ServiceError } from './services/errors';
+import type { Principal } from './services/principal';
+import { findUncleanString } from './services/text';
+import { documentRoutes } from './routes/documents';
+import { eventRoutes } from './routes/events';
+import { metaRoutes } from './routes/meta';
+import { projectRoutes } from './routes/projects';
+import { syncRoutes } from './routes/sync';
+import { taskRoutes } from './routes/tasks';
+import type { App, RouteContext } from './routes/types';
+
+export interface AppOptions extends RouteContext {
+  readonly logger: FastifyServerOptions['logger'];
+  readonly authenticate: (authorization: string | undefined) => Promise<Principal>;
+  /** Registers routes that live outside the typed API (the OIDC mount and its pages). */
+  readonly registerAuthRoutes: (app: App) => void;
+  /** Called for every registered route (the authorization matrix reads the route table from it). */
+  readonly onRoute?: (route: { method: string; url: string; auth: string | undefined }) => void;
+}
+
+function errorBody(code: string, message: string, extra?: Record<string, unknown>) {
+  return { error: code, message, ...extra };
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger,
+    bodyLimit: 1024 * 1024,
+    // Connections held by SSE streams or keep-alive must not stall shutdown.
+    forceCloseConnections: true,
+    return503OnClosing: true,
+    requestTimeout: 120_000,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  })
+    .setValidatorCompiler(TypeBoxValidatorCompiler)
+    .withTypeProvider<TypeBoxTypeProvider>();
+
+  const streams = new Set<() => void>();
+  app.addHook('preClose', (done) => {
+    for (const end of [...streams]) end();
+    done();
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Glossator platform', version: '1' },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+      security: [{ bearer: [] }],
+    },
+  });
+  // Counted per account where there is one (after authentication), else per address.
+  await app.register(rateLimit, {
+    global: false,
+    hook: 'preHandler',
+    keyGenerator: (request) => request.principal?.id ?? request.ip,
+  });
+  await app.register(multipart, { limits: { fileSize: options.limits.maxUploadBytes, files: 1 } });
+
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      options.onRoute?.({ method, url: route.url, auth: route.config?.auth });
+    }
+  });
+
+  // Authentication runs before the body is read, so anonymous callers cannot make us parse it.
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config.auth !== 'account') return;
+    request.principal = await options.authenticate(request.headers.authorization);
+  });
+
+  // NUL and lone surrogates cannot be stored faithfully (PostgreSQL refuses NUL; UTF-8 has no
+  // surrogates), so they are refused at the door rather than silently changed.
+  app.addHook('preValidation', (request, _reply, done) => {
+    const where =
+      findUncleanString(request.params) ??
+      findUncleanString(request.query) ??
+      findUncleanString(request.body);
+    if (where === undefined) return done();
+    done(
+      new ServiceError(
+        'badRequest',
+        `NUL or unpaired surrogate in a string (${where.slice(0, 100)})`,
+      ),
+    );
+  });
+
+  app.setErrorHandler((error: FastifyError | ServiceError, request, reply) => {
+    if (error instanceof ServiceError) {
+      if (error.code === 'unauthorized')
+        reply.header('www-authenticate', 'Bearer error="invalid_token"');
+      return reply.code(error.status).send(errorBody(error.code, error.message, error.extra));
+    }
+    if (error.validation) {
+      const first = error.validation[0];
+      const where = `${error.validationContext ?? 'request'}${first?.instancePath ?? ''}`;
+      return reply
+        .code(400)
+        .send(errorBody('badRequest', `${where} ${first?.message ?? 'is invalid'}`.slice(0, 300)));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429)
+      return reply.code(429).send(errorBody('rateLimited', 'too many requests; slow down'));
+    if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE')
+      return reply.code(413).send(errorBody('tooLarge', 'the request body is too large'));
+    if (status >= 400 && status < 500)
+      return reply.code(status).send(errorBody('badRequest', error.message.slice(0, 300)));
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send(errorBody('internal', 'something went wrong on the server'));
+  });
+
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send(errorBody('notFound', 'no such route')),
+  );
+
+  metaRoutes(app);
+  projectRoutes(app, options);
+  documentRoutes(app, options);
+  taskRoutes(app, options);
+  syncRoutes(app, options);
+  eventRoutes(app, options, streams);
+  options.registerAuthRoutes(app);
+  return app;
+}

@@ -1,0 +1,192 @@
+/**
+ * `npm run platform -- <command>`: requester tooling that works on the platform's database
+ * directly (the same GLOSSATOR_DATA_DIR / DATABASE_URL as the server), acting as the account named
+ * by --as with that account's rights. Whoever can run it can read the database anyway; it is
+ * for the people who run the platform, not a remote client.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Compile } from 'typebox/compile';
+import { parse as parseYaml } from 'yaml';
+import { ProjectDefinition } from '../../../shared/model/project';
+import { readServerConfig } from '../config';
+import { openDatabase } from '../db/database';
+import { migrate } from '../db/migrate';
+import { createServices, type Services } from '../services';
+import { toPrincipal } from '../services/accounts';
+import { ServiceError } from '../services/errors';
+import { exportProjectW3c } from '../services/export/w3c';
+import type { Principal } from '../services/principal';
+
+const USAGE = `usage: npm run platform -- <command> --as <email> [options]
+
+commands:
+  projects                                  list the projects you can see
+  create-project --file <project.yaml|json> create a project from a definition
+  upload --project <id> --dir <folder>      upload every .pdf/.txt/.md/... file in a folder
+  create-tasks --project <id> [--expert <email>]
+                                            one task per document that has none; offer each to the expert
+  progress --project <id>                   documents, tasks, annotations and assignments by status
+  export --project <id> [--out <file>]      annotations as W3C Web Annotation JSON-LD (stdout by default)
+
+settings: GLOSSATOR_DATA_DIR (SQLite) or DATABASE_URL (PostgreSQL), as for platform:serve.`;
+
+const UPLOADABLE = new Set([
+  '.pdf',
+  '.txt',
+  '.text',
+  '.md',
+  '.csv',
+  '.tsv',
+  '.json',
+  '.xml',
+  '.html',
+]);
+const checkDefinition = Compile(ProjectDefinition);
+
+export function readDefinition(file: string): ProjectDefinition {
+  const text = readFileSync(file, 'utf8');
+  const value: unknown = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  if (!checkDefinition.Check(value)) {
+    const problems = [...checkDefinition.Errors(value)]
+      .slice(0, 5)
+      .map((e) => `  ${e.instancePath || '/'} ${e.message}`);
+    throw new ServiceError(
+      'badRequest',
+      `${file} is not a valid project definition:\n${problems.join('\n')}`,
+    );
+  }
+  return value;
+}
+
+async function actor(services: Services, email: string | undefined): Promise<Principal> {
+  if (!email) throw new ServiceError('badRequest', '--as <email> is required');
+  const row = await services.accounts.byEmail(email);
+  if (!row || row.status !== 'active')
+    throw new ServiceError('notFound', `no active account ${email}`);
+  return toPrincipal(row);
+}
+
+function need(value: string | undefined, flag: string): string {
+  if (!value) throw new ServiceError('badRequest', `${flag} is required`);
+  return value;
+}
+
+export async function runCli(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      as: { type: 'string' },
+      file: { type: 'string' },
+      project: { type: 'string' },
+      dir: { type: 'string' },
+      expert: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals[0];
+  if (!command || values.help) {
+    out(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = readServerConfig(env);
+  const db = openDatabase({
+    dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+  });
+  const services = createServices(db);
+  try {
+    await migrate(db);
+    const me = await actor(services, values.as);
+    switch (command) {
+      case 'projects': {
+        for (const p of await services.projects.list(me))
+          out(`${p.id}  ${p.status.padEnd(6)}  ${p.domain.padEnd(8)}  ${p.name}`);
+        return 0;
+      }
+      case 'create-project': {
+        const project = await services.projects.create(
+          me,
+          readDefinition(need(values.file, '--file')),
+        );
+        out(project.id);
+        return 0;
+      }
+      case 'upload': {
+        const projectId = need(values.project, '--project');
+        const dir = need(values.dir, '--dir');
+        const files = readdirSync(dir)
+          .filter(
+            (name) =>
+              UPLOADABLE.has(extname(name).toLowerCase()) && statSync(join(dir, name)).isFile(),
+          )
+          .sort();
+        let failed = 0;
+        for (const name of files) {
+          try {
+            const record = await services.documents.upload(me, projectId, {
+              name,
+              bytes: new Uint8Array(readFileSync(join(dir, name))),
+            });
+            out(`${record.id}  ${record.kind}  ${record.charCount} chars  ${basename(name)}`);
+          } catch (error) {
+            failed++;
+            out(`refused  ${name}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        return failed > 0 ? 1 : 0;
+      }
+      case 'create-tasks': {
+        const projectId = need(values.project, '--project');
+        const expert = values.expert ? await services.accounts.byEmail(values.expert) : undefined;
+        if (values.expert && !expert)
+          throw new ServiceError('notFound', `no account ${values.expert}`);
+        const existing = new Set(
+          (await services.tasks.listTasks(me, projectId)).map((t) => t.documentId),
+        );
+        for (const document of await services.documents.list(me, projectId)) {
+          if (existing.has(document.id)) continue;
+          const task = await services.tasks.createTask(me, projectId, {
+            documentId: document.id,
+            title: `Label ${document.name}`,
+          });
+          if (expert)
+            await services.tasks.offer(me, projectId, { taskId: task.id, expertId: expert.id });
+          out(`${task.id}  ${task.title}${expert ? `  offered to ${expert.email}` : ''}`);
+        }
+        return 0;
+      }
+      case 'progress': {
+        const progress = await services.projects.progress(me, need(values.project, '--project'));
+        out(`documents    ${progress.documents}`);
+        out(`tasks        ${progress.tasks}`);
+        out(`annotations  ${progress.annotations}`);
+        for (const [status, n] of Object.entries(progress.assignments))
+          out(`assignments  ${status.padEnd(11)} ${n}`);
+        return 0;
+      }
+      case 'export': {
+        const collection = await exportProjectW3c(db.kysely, me, need(values.project, '--project'));
+        const json = JSON.stringify(collection, null, 2);
+        if (values.out) {
+          writeFileSync(values.out, json + '\n');
+          out(`wrote ${collection.total} annotations to ${values.out}`);
+        } else out(json);
+        return 0;
+      }
+      default:
+        out(USAGE);
+        return 2;
+    }
+  } finally {
+    services.pdf.close();
+    await db.close();
+  }
+}

@@ -1,0 +1,342 @@
+/**
+ * The authorization matrix: every route the server registers × every persona. A route added
+ * without a row here fails the first test. Denied callers get 401/403/404 and learn nothing of
+ * project P (its name, ids or text never appear in what they receive).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from 'uuidv7';
+import { toPrincipal } from '../services/accounts';
+import type { Platform } from '../platform';
+import {
+  createFixture,
+  definition,
+  PERSONAS,
+  SECRET_TEXT,
+  type Fixture,
+  type Persona,
+} from '../testing/fixture';
+import { api, startTestPlatform } from '../testing/harness';
+import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+
+type Ctx = { platform: Platform; f: Fixture };
+interface Call {
+  readonly path: string;
+  readonly body?: unknown;
+  readonly form?: FormData;
+  readonly stream?: boolean;
+}
+interface Row {
+  readonly allowed: readonly Persona[] | 'everyone' | 'signedIn';
+  readonly status: number;
+  /** Builds a fresh request (and any state it needs) for one persona. */
+  readonly call: (ctx: Ctx, persona: Persona) => Promise<Call> | Call;
+  /** For routes that answer 200 and refuse item by item (sync push). */
+  readonly deniedCheck?: (body: unknown) => void;
+}
+
+const READERS: Persona[] = ['owner', 'reviewer', 'requester', 'admin'];
+const MANAGERS: Persona[] = ['requester', 'admin'];
+const SIGNED_IN = PERSONAS.filter((p) => p !== 'anonymous' && p !== 'expired');
+
+async function spareExpert({ platform }: Ctx): Promise<string> {
+  const row = await platform.services.accounts.create({
+    email: `spare-${uuidv7()}@test.example`,
+    displayName: 'spare',
+    password: 'spare-password',
+    role: 'expert',
+    organisationId: null,
+  });
+  return row.id;
+}
+
+async function requesterOfP({ platform, f }: Ctx) {
+  const row = await platform.services.accounts.byId(f.ids.requester);
+  return toPrincipal(row!);
+}
+
+const MATRIX: Record<string, Row> = {
+  'GET /health': { allowed: 'everyone', status: 200, call: () => ({ path: '/health' }) },
+  'GET /openapi.json': {
+    allowed: 'everyone',
+    status: 200,
+    call: () => ({ path: '/openapi.json' }),
+  },
+  'GET /me': { allowed: 'signedIn', status: 200, call: () => ({ path: '/me' }) },
+  'GET /me/assignments': {
+    allowed: 'signedIn',
+    status: 200,
+    call: () => ({ path: '/me/assignments' }),
+  },
+  'GET /projects': { allowed: 'signedIn', status: 200, call: () => ({ path: '/projects' }) },
+  'POST /projects': {
+    allowed: [...MANAGERS, 'otherTenantAdmin'],
+    status: 201,
+    call: () => ({ path: '/projects', body: definition('created by matrix') }),
+  },
+  'GET /projects/:projectId': {
+    allowed: READERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}` }),
+  },
+  'PATCH /projects/:projectId': {
+    allowed: MANAGERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}`, body: { description: 'edited' } }),
+  },
+  'GET /projects/:projectId/progress': {
+    allowed: [...MANAGERS, 'reviewer'],
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/progress` }),
+  },
+  'GET /projects/:projectId/export/w3c': {
+    allowed: MANAGERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/export/w3c` }),
+  },
+  'GET /projects/:projectId/members': {
+    allowed: MANAGERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/members` }),
+  },
+  'PUT /projects/:projectId/members/:accountId': {
+    allowed: MANAGERS,
+    status: 200,
+    call: async (ctx) => ({
+      path: `/projects/${ctx.f.projectP}/members/${await spareExpert(ctx)}`,
+      body: { role: 'expert' },
+    }),
+  },
+  'DELETE /projects/:projectId/members/:accountId': {
+    allowed: MANAGERS,
+    status: 200,
+    call: async (ctx) => {
+      const id = await spareExpert(ctx);
+      await ctx.platform.services.projects.addMember(
+        await requesterOfP(ctx),
+        ctx.f.projectP,
+        id,
+        'expert',
+      );
+      return { path: `/projects/${ctx.f.projectP}/members/${id}` };
+    },
+  },
+  'GET /projects/:projectId/documents': {
+    allowed: READERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/documents` }),
+  },
+  'POST /projects/:projectId/documents': {
+    allowed: MANAGERS,
+    status: 201,
+    call: ({ f }) => {
+      const form = new FormData();
+      form.set('file', new Blob([`uploaded ${uuidv7()}`]), 'm.txt');
+      return { path: `/projects/${f.projectP}/documents`, form };
+    },
+  },
+  'GET /projects/:projectId/documents/:documentId': {
+    allowed: READERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/documents/${f.documentP}` }),
+  },
+  'GET /projects/:projectId/documents/:documentId/content': {
+    allowed: READERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/documents/${f.documentP}/content` }),
+  },
+  'GET /projects/:projectId/documents/:documentId/file': {
+    allowed: READERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/documents/${f.documentP}/file` }),
+  },
+  'GET /projects/:projectId/tasks': {
+    allowed: READERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/tasks` }),
+  },
+  'POST /projects/:projectId/tasks': {
+    allowed: MANAGERS,
+    status: 201,
+    call: ({ f }) => ({
+      path: `/projects/${f.projectP}/tasks`,
+      body: { documentId: f.documentP, title: 'matrix' },
+    }),
+  },
+  'GET /projects/:projectId/assignments': {
+    allowed: READERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/projects/${f.projectP}/assignments` }),
+  },
+  'POST /projects/:projectId/assignments': {
+    allowed: MANAGERS,
+    status: 201,
+    call: async (ctx) => {
+      const task = await ctx.platform.services.tasks.createTask(
+        await requesterOfP(ctx),
+        ctx.f.projectP,
+        {
+          documentId: ctx.f.documentP,
+          title: 'offer me',
+        },
+      );
+      return {
+        path: `/projects/${ctx.f.projectP}/assignments`,
+        body: { taskId: task.id, expertId: await spareExpert(ctx) },
+      };
+    },
+  },
+  'POST /projects/:projectId/assignments/:assignmentId/status': {
+    allowed: ['owner'],
+    status: 200,
+    call: async (ctx) => {
+      const requester = await requesterOfP(ctx);
+      const task = await ctx.platform.services.tasks.createTask(requester, ctx.f.projectP, {
+        documentId: ctx.f.documentP,
+        title: 'accept me',
+      });
+      const offer = await ctx.platform.services.tasks.offer(requester, ctx.f.projectP, {
+        taskId: task.id,
+        expertId: ctx.f.ids.owner,
+      });
+      return {
+        path: `/projects/${ctx.f.projectP}/assignments/${offer.id}/status`,
+        body: { status: 'accepted' },
+      };
+    },
+  },
+  'POST /sync/push': {
+    allowed: ['owner', 'reviewer'],
+    status: 200,
+    call: ({ f }) => ({
+      path: '/sync/push',
+      body: {
+        clientId: uuidv7(),
+        mutations: [
+          {
+            id: 1,
+            kind: 'annotation.put',
+            annotation: {
+              id: uuidv7(),
+              projectId: f.projectP,
+              documentId: f.documentP,
+              target: { kind: 'document' },
+              body: { labels: ['indemnity'] },
+              createdAt: '2025-01-01T00:00:00Z',
+              updatedAt: '2025-01-01T00:00:00Z',
+            },
+          },
+        ],
+      },
+    }),
+    deniedCheck: (body) =>
+      expect(body).toEqual({
+        lastMutationId: 1,
+        outcomes: [{ id: 1, status: 'rejected', reason: 'forbidden' }],
+      }),
+  },
+  'GET /sync/pull': {
+    allowed: READERS,
+    status: 200,
+    call: ({ f }) => ({ path: `/sync/pull?projectId=${f.projectP}` }),
+  },
+  'GET /events': {
+    allowed: 'signedIn',
+    status: 200,
+    call: () => ({ path: '/events', stream: true }),
+  },
+};
+
+/** Routes whose authorization is tested elsewhere, with where. */
+const ELSEWHERE: Record<string, string> = {
+  'GET /oidc': 'oidc-provider; auth/oidc.e2e.test.ts',
+  'POST /oidc': 'oidc-provider; auth/oidc.e2e.test.ts',
+  'GET /oidc/*': 'oidc-provider; auth/oidc.e2e.test.ts',
+  'POST /oidc/*': 'oidc-provider; auth/oidc.e2e.test.ts',
+  'GET /oidc/interaction/:uid':
+    'sign-in pages, bound to the interaction cookie; auth/oidc.e2e.test.ts',
+  'POST /oidc/interaction/:uid/login': 'sign-in pages; auth/oidc.e2e.test.ts',
+  'POST /oidc/interaction/:uid/confirm': 'sign-in pages; auth/oidc.e2e.test.ts',
+  'POST /oidc/interaction/:uid/abort': 'sign-in pages; auth/oidc.e2e.test.ts',
+};
+
+async function send(ctx: Ctx, method: string, call: Call, token: string | undefined) {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  if (call.stream) {
+    const controller = new AbortController();
+    const response = await fetch(ctx.platform.url + call.path, {
+      headers,
+      signal: controller.signal,
+    });
+    const text = response.status === 200 ? '' : await response.text();
+    controller.abort();
+    return { status: response.status, text, body: undefined };
+  }
+  if (call.form) {
+    const response = await fetch(ctx.platform.url + call.path, {
+      method,
+      headers,
+      body: call.form,
+    });
+    const text = await response.text();
+    return { status: response.status, text, body: undefined };
+  }
+  return api(ctx.platform, method, call.path, {
+    ...(token ? { token } : {}),
+    ...(call.body !== undefined ? { body: call.body } : {}),
+  });
+}
+
+describe.each(testDatabaseKinds())('authorization matrix on $dialect', (kind) => {
+  let db: TestDatabase;
+  const ctx = {} as Ctx;
+  beforeAll(async () => {
+    db = await kind.create();
+    ctx.platform = await startTestPlatform(db);
+    ctx.f = await createFixture(ctx.platform);
+  });
+  afterAll(async () => {
+    await ctx.platform?.close();
+    await db?.dispose();
+  });
+
+  it('covers every registered route', () => {
+    const registered = ctx.platform.routes.map((r) => `${r.method} ${r.url}`);
+    const missing = registered.filter((key) => !(key in MATRIX) && !(key in ELSEWHERE));
+    expect(missing).toEqual([]);
+    const stale = Object.keys(MATRIX).filter((key) => !registered.includes(key));
+    expect(stale).toEqual([]);
+    // Every API route says whether it needs a token.
+    for (const route of ctx.platform.routes)
+      expect(route.auth, `${route.method} ${route.url}`).toMatch(/^(account|public)$/);
+  });
+
+  for (const [key, row] of Object.entries(MATRIX)) {
+    it(`${key}`, async () => {
+      const [method] = key.split(' ') as [string];
+      const secrets = [SECRET_TEXT, 'secret name', ctx.f.projectP, ctx.f.documentP];
+      for (const persona of PERSONAS) {
+        const allowed =
+          row.allowed === 'everyone' ||
+          (row.allowed === 'signedIn'
+            ? (SIGNED_IN as readonly string[]).includes(persona)
+            : row.allowed.includes(persona));
+        const call = await row.call(ctx, persona);
+        const response = await send(ctx, method, call, ctx.f.tokens[persona]);
+        const label = `${key} as ${persona}: ${response.status} ${response.text.slice(0, 200)}`;
+        if (allowed) {
+          expect(response.status, label).toBe(row.status);
+        } else if (row.deniedCheck && response.status === 200) {
+          row.deniedCheck(response.body);
+        } else {
+          const expected = persona === 'anonymous' || persona === 'expired' ? [401] : [403, 404];
+          expect(expected, label).toContain(response.status);
+          expect(response.text, label).toMatch(/^\{"error":"/);
+        }
+        if (!READERS.includes(persona)) {
+          for (const secret of secrets)
+            expect(response.text.includes(secret), `${label} leaks ${secret}`).toBe(false);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,47 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { Principal } from '../services/principal';
+import type { Services } from '../services';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** `account`: a valid access token is required (checked before the body is read). */
+    auth?: 'account' | 'public';
+  }
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+/** The caller, on routes marked `auth: 'account'` (the hook has already refused anyone else). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new Error('route is missing auth: account');
+  return request.principal;
+}
+
+export interface RouteContext {
+  readonly services: Services;
+  readonly limits: RouteLimits;
+}
+
+export interface RouteLimits {
+  readonly maxUploadBytes: number;
+  readonly writeRateLimit: { max: number; timeWindow: number };
+  readonly loginRateLimit: { max: number; timeWindow: number };
+  readonly tokenRateLimit: { max: number; timeWindow: number };
+}

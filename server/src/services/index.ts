@@ -1,0 +1,31 @@
+import type { Db } from '../db/database';
+import { createAccountService, type AccountServiceOptions } from './accounts';
+import { createDocumentService } from './documents';
+import { createEventHub } from './events';
+import { createPdfExtractor, DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/extractPdf';
+import { createProjectService } from './projects';
+import { createSyncService, type SyncHooks } from './sync';
+import { createTaskService } from './tasks';
+
+export interface ServiceOptions {
+  readonly pdfLimits?: PdfLimits;
+  readonly syncHooks?: SyncHooks;
+  readonly accounts?: AccountServiceOptions;
+}
+
+export function createServices(db: Db, options: ServiceOptions = {}) {
+  const pdf = createPdfExtractor(options.pdfLimits ?? DEFAULT_PDF_LIMITS);
+  const events = createEventHub();
+  return {
+    db,
+    pdf,
+    events,
+    accounts: createAccountService(db.kysely, options.accounts),
+    projects: createProjectService(db.kysely),
+    documents: createDocumentService(db.kysely, pdf),
+    tasks: createTaskService(db.kysely),
+    sync: createSyncService(db.kysely, db.dialect, events, options.syncHooks),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Platform } from '../platform';
+import { api, startTestPlatform } from '../testing/harness';
+import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { cuadLabels, DEFAULT_SAMPLES_DIR, DEMO_ACCOUNTS, parseCsv, type SeedReport } from './seed';
+
+describe('CUAD categories', () => {
+  it('reads all 41 categories with descriptions', () => {
+    const labels = cuadLabels(
+      readFileSync(join(DEFAULT_SAMPLES_DIR, 'law/cuad_category_descriptions.csv'), 'utf8'),
+    );
+    expect(labels).toHaveLength(41);
+    expect(new Set(labels.map((l) => l.id)).size).toBe(41);
+    expect(labels[0]).toMatchObject({ id: 'document-name', name: 'Document Name' });
+    expect(labels.find((l) => l.name === 'Cap on Liability')?.description).toBeTruthy();
+  });
+  it('parses quoted CSV fields', () => {
+    expect(parseCsv('a,"b, c","d ""e"""\r\n1,2,3\n')).toEqual([
+      ['a', 'b, c', 'd "e"'],
+      ['1', '2', '3'],
+    ]);
+  });
+});
+
+describe.each(testDatabaseKinds())('first start seeds the demo on $dialect', (kind) => {
+  let db: TestDatabase;
+  let platform: Platform;
+  let report: SeedReport | undefined;
+  beforeAll(async () => {
+    db = await kind.create();
+    platform = await startTestPlatform(db, { seed: true, onSeeded: (r) => (report = r) });
+  }, 120_000);
+  afterAll(async () => {
+    await platform?.close();
+    await db?.dispose();
+  });
+
+  it('creates one account per role and three projects with documents and offered tasks', async () => {
+    expect(report?.accounts.map((a) => a.role)).toEqual([
+      'expert',
+      'reviewer',
+      'requester',
+      'admin',
+    ]);
+    const expertId = await platform.services.accounts.checkPassword(
+      DEMO_ACCOUNTS[0].email,
+      DEMO_ACCOUNTS[0].password,
+    );
+    expect(expertId).toBeTruthy();
+    const { mintAccessToken } = await import('../testing/harness');
+    const token = await mintAccessToken(platform, expertId!);
+    const projects = (await api(platform, 'GET', '/projects', { token })).body as {
+      id: string;
+      domain: string;
+      labelSchema: { labels: unknown[] };
+    }[];
+    expect(projects.map((p) => p.domain).sort()).toEqual(['finance', 'law', 'medicine']);
+    expect(projects.find((p) => p.domain === 'law')?.labelSchema.labels).toHaveLength(41);
+    const law = projects.find((p) => p.domain === 'law')!;
+    const docs = (await api(platform, 'GET', `/projects/${law.id}/documents`, { token })).body as {
+      kind: string;
+      pageCount: number;
+    }[];
+    expect(docs).toEqual([expect.objectContaining({ kind: 'pdf' })]);
+    expect(docs[0]!.pageCount).toBeGreaterThan(0);
+    const assignments = (await api(platform, 'GET', '/me/assignments', { token })).body as {
+      status: string;
+    }[];
+    expect(assignments).toHaveLength(5);
+    expect(assignments.every((a) => a.status === 'offered')).toBe(true);
+  });
+
+  it('does not seed twice', async () => {
+    const { seedIfEmpty } = await import('./seed');
+    expect(await seedIfEmpty(platform.services)).toBeUndefined();
+  });
+});

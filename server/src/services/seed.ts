@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LabelDefinition, ProjectDefinition } from '../../../shared/model/project';
+import { toPrincipal } from './accounts';
+import type { Services } from './index';
+
+export const DEFAULT_SAMPLES_DIR = resolve(__dirname, '../../../resources/samples');
+
+/** The demo accounts (also listed in the README). Loopback-only demo data: change or delete them for real use. */
+export const DEMO_ACCOUNTS = [
+  {
+    role: 'expert',
+    email: 'expert@demo.glossator.test',
+    password: 'demo-expert-password',
+    displayName: 'Dana Expert',
+  },
+  {
+    role: 'reviewer',
+    email: 'reviewer@demo.glossator.test',
+    password: 'demo-reviewer-password',
+    displayName: 'Rui Reviewer',
+  },
+  {
+    role: 'requester',
+    email: 'requester@demo.glossator.test',
+    password: 'demo-requester-password',
+    displayName: 'Remi Requester',
+  },
+  {
+    role: 'admin',
+    email: 'admin@demo.glossator.test',
+    password: 'demo-admin-password',
+    displayName: 'Ada Admin',
+  },
+] as const;
+
+export interface SeedReport {
+  readonly accounts: readonly { role: string; email: string; password: string }[];
+  readonly projectIds: readonly string[];
+}
+
+/** Minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\ufeff/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+const slug = (name: string) =>
+  name
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+
+/** CUAD's 41 categories, from its category_descriptions.csv ("Category: X", "Description: Y", …). */
+export function cuadLabels(csv: string): LabelDefinition[] {
+  const strip = (value: string | undefined, prefix: string) =>
+    (value ?? '')
+      .trim()
+      .replace(new RegExp(`^${prefix}:\\s*`), '')
+      .trim();
+  return parseCsv(csv)
+    .slice(1)
+    .map((cells) => {
+      const name = strip(cells[0], 'Category');
+      const group = strip(cells[3], 'Group');
+      const answer = strip(cells[2], 'Answer Format');
+      return {
+        id: slug(name),
+        name,
+        description: `${strip(cells[1], 'Description')}${answer ? ` (answer: ${answer})` : ''}`,
+        ...(group && group !== '-' ? { group: `Group ${group}` } : {}),
+      };
+    });
+}
+
+const labels = (names: readonly [string, string][]): LabelDefinition[] =>
+  names.map(([name, description]) => ({ id: slug(name), name, description }));
+
+function demoProjects(samplesDir: string): { definition: ProjectDefinition; files: string[] }[] {
+  return [
+    {
+      definition: {
+        name: 'CUAD contract clause review',
+        domain: 'law',
+        description:
+          'Find and label the clauses lawyers look for in commercial contracts, using the 41 CUAD categories.',
+        instructions:
+          'Read the whole contract. Select the shortest span that fully states each clause and label it with its CUAD category. A clause may carry several categories; overlapping spans are fine. Add a short rationale where the category is a judgement call.',
+        labelSchema: {
+          labels: cuadLabels(
+            readFileSync(join(samplesDir, 'law/cuad_category_descriptions.csv'), 'utf8'),
+          ),
+          multiple: true,
+        },
+        taskType: 'spanLabelling',
+        pay: { kind: 'perTask', rateMinor: 6_000, currency: 'USD' },
+        requiredCredentials: ['Admitted to practise law (any jurisdiction)'],
+        languages: ['en'],
+        status: 'open',
+      },
+      files: [
+        'law/Quaker_Chemical_Corporation_-_NON_COMPETITION_AND_NON_SOLICITATION_AGREEMENT.pdf',
+      ],
+    },
+    {
+      definition: {
+        name: 'Clinical notes: problems, medications and dosages',
+        domain: 'medicine',
+        description:
+          'Label problems, medications and their dosages in visit notes; link problems to ICD-10-CM codes.',
+        instructions:
+          'Label each problem or diagnosis and link it to its ICD-10-CM code when one fits. Label each medication, then its dose, route and frequency as separate spans, and relate them to the medication.',
+        labelSchema: {
+          labels: labels([
+            ['Problem', 'A diagnosis, symptom or finding the note attributes to the patient'],
+            ['Medication', 'A drug the patient takes, starts, stops or is prescribed'],
+            ['Dosage', 'The amount per dose, e.g. 500 mg'],
+            ['Route', 'How it is taken, e.g. by mouth'],
+            ['Frequency', 'How often, e.g. twice daily'],
+          ]),
+          multiple: false,
+          codeSystems: ['icd10cm'],
+        },
+        taskType: 'spanLabelling',
+        pay: { kind: 'perHour', rateMinor: 9_000, currency: 'USD' },
+        requiredCredentials: ['Licensed physician (MD/DO) or registered nurse'],
+        languages: ['en'],
+        status: 'open',
+      },
+      files: ['medicine/D2N068_note.txt', 'medicine/D2N069_note.txt', 'medicine/D2N070_note.txt'],
+    },
+    {
+      definition: {
+        name: '10-K numeric facts and risk factors',
+        domain: 'finance',
+        description:
+          'Tag reported financial figures and classify the risk factors in an annual report.',
+        instructions:
+          'Label each reported figure with the fact it states (revenue, net income, EPS…), including its unit and period in the span. Label each risk factor paragraph with its risk category.',
+        labelSchema: {
+          labels: labels([
+            ['Revenue', 'Total revenues or net sales for a period'],
+            ['Net income', 'Net income or loss for a period'],
+            ['Earnings per share', 'Basic or diluted EPS'],
+            ['Total assets', 'Total assets at a date'],
+            ['Cash', 'Cash and cash equivalents at a date'],
+            ['Risk: market', 'Competition, demand, pricing'],
+            ['Risk: regulatory', 'Laws, approvals, litigation'],
+            ['Risk: operational', 'Supply, manufacturing, key people'],
+            ['Risk: financial', 'Liquidity, debt, currency'],
+          ]),
+          multiple: true,
+        },
+        taskType: 'spanLabelling',
+        pay: { kind: 'perTask', rateMinor: 4_500, currency: 'USD' },
+        requiredCredentials: ['CPA, CFA or equivalent'],
+        languages: ['en'],
+        status: 'open',
+      },
+      files: ['finance/medicis-10-k-1999_0000950153-99-001234.txt'],
+    },
+  ];
+}
+
+/**
+ * First start with an empty database: a demo organisation, one account per role, and three demo
+ * projects built from the bundled samples, each document a task offered to the demo expert.
+ */
+export async function seedIfEmpty(
+  services: Services,
+  samplesDir = DEFAULT_SAMPLES_DIR,
+): Promise<SeedReport | undefined> {
+  const db = services.db.kysely;
+  const any = await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
+  if (any) return undefined;
+  const organisationId = await services.accounts.createOrganisation('Demo Organisation');
+  const rows = new Map<string, Awaited<ReturnType<typeof services.accounts.create>>>();
+  for (const account of DEMO_ACCOUNTS) {
+    rows.set(
+      account.role,
+      await services.accounts.create({
+        email: account.email,
+        displayName: account.displayName,
+        password: account.password,
+        role: account.role,
+        organisationId: account.role === 'expert' ? null : organisationId,
+      }),
+    );
+  }
+  const requester = toPrincipal(rows.get('requester')!);
+  const expert = rows.get('expert')!;
+  const projectIds: string[] = [];
+  for (const { definition, files } of demoProjects(samplesDir)) {
+    const project = await services.projects.create(requester, definition);
+    projectIds.push(project.id);
+    for (const file of files) {
+      const bytes = new Uint8Array(readFileSync(join(samplesDir, file)));
+      const name = file.split('/').pop()!;
+      const document = await services.documents.upload(requester, project.id, { name, bytes });
+      const task = await services.tasks.createTask(requester, project.id, {
+        documentId: document.id,
+        title: `Label ${name}`,
+      });
+      await services.tasks.offer(requester, project.id, { taskId: task.id, expertId: expert.id });
+    }
+  }
+  return {
+    accounts: DEMO_ACCOUNTS.map(({ role, email, password }) => ({ role, email, password })),
+    projectIds,
+  };
+}

@@ -1,0 +1,241 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { DialectName } from '../db/database';
+import {
+  createGroupCommitter,
+  perUnitTransactions,
+  type WriteTransaction,
+} from '../db/groupCommit';
+import { mutationProjectId } from '../../../shared/sync/apply';
+import { decodeCursor, encodeCursor } from '../../../shared/sync/cursor';
+import type {
+  Mutation,
+  MutationOutcome,
+  PushRequest,
+  PushResponse,
+} from '../../../shared/sync/protocol';
+import { checkSequence } from '../../../shared/sync/sequence';
+import { requireProjectRights, type ProjectRights } from './access';
+import { applyProjectMutations, chunks } from './syncApply';
+import { createPullPageCache, serializePull } from './pullPages';
+import { ServiceError } from './errors';
+import type { EventHub } from './events';
+import type { Principal } from './principal';
+
+export interface SyncHooks {
+  /** Runs after a push commits and before the response is sent (fault-injection tests). */
+  readonly afterPushCommit?: (applied: number) => void;
+}
+
+export interface PulledRow {
+  readonly id: string;
+  readonly version: number;
+  readonly deleted: boolean;
+  /** The annotation's JSON text, exactly as stored (absent when deleted). */
+  readonly data?: string;
+}
+
+export interface PullPage {
+  readonly projectId: string;
+  readonly rows: readonly PulledRow[];
+  readonly cursor: string;
+  readonly hasMore: boolean;
+}
+
+export function createSyncService(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  hub: EventHub,
+  hooks: SyncHooks = {},
+) {
+  const pages = createPullPageCache();
+
+  /** Experts see only their own annotations; reviewers and managers see everyone's. */
+  function creatorFilter(access: ProjectRights, principal: Principal): string | null {
+    return access.rights.has('review') || access.rights.has('manage') ? null : principal.id;
+  }
+
+  async function readPage(
+    access: ProjectRights,
+    principal: Principal,
+    cursor: string,
+    limit: number,
+  ): Promise<PullPage> {
+    const { projectId } = access;
+    const after = decodeCursor(cursor);
+    if (after === undefined) throw new ServiceError('badRequest', 'unknown cursor');
+    let query = db
+      .selectFrom('annotations')
+      .select(['id', 'version', 'deleted', 'data'])
+      .where('project_id', '=', projectId)
+      .where('version', '>', after);
+    const creator = creatorFilter(access, principal);
+    if (creator !== null) query = query.where('creator_id', '=', creator);
+    const rows = await query
+      .orderBy('version')
+      .limit(limit + 1)
+      .execute();
+    const page = rows.slice(0, limit);
+    return {
+      projectId,
+      rows: page.map((r) => ({
+        id: r.id,
+        version: r.version,
+        deleted: r.deleted === 1,
+        ...(r.deleted === 1 ? {} : { data: r.data }),
+      })),
+      cursor: encodeCursor(page.at(-1)?.version ?? after),
+      hasMore: rows.length > limit,
+    };
+  }
+
+  const writeTransaction: WriteTransaction =
+    dialect === 'sqlite' ? createGroupCommitter(db) : perUnitTransactions(db);
+  return {
+    async push(principal: Principal, request: PushRequest): Promise<PushResponse> {
+      const changed: string[] = [];
+      let applied = 0;
+      const response = await writeTransaction(async (trx) => {
+        // Creates the client on first use and, on PostgreSQL, locks its row (a no-op update) so
+        // two pushes from one client apply one after the other.
+        const client = await trx
+          .insertInto('sync_clients')
+          .values({
+            id: request.clientId,
+            account_id: principal.id,
+            last_mutation_id: 0,
+            updated_at: new Date().toISOString(),
+          })
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => ({ id: eb.ref('sync_clients.id') })),
+          )
+          .returning(['account_id', 'last_mutation_id'])
+          .executeTakeFirst();
+        if (!client || client.account_id !== principal.id)
+          throw new ServiceError('forbidden', 'this client id belongs to another account');
+        const last = client.last_mutation_id;
+        const ids = request.mutations.map((m) => m.id);
+        const check = checkSequence(last, ids);
+        if (!check.ok) {
+          if (check.error === 'gap')
+            throw new ServiceError('conflict', `mutation ${check.expected} is missing`, {
+              error: 'mutationGap',
+              expectedMutationId: check.expected,
+            });
+          throw new ServiceError('badRequest', 'mutation ids must be strictly increasing');
+        }
+        const outcomes = new Map<number, MutationOutcome>();
+        const replays = ids.slice(0, check.firstFresh);
+        for (const part of chunks(replays)) {
+          const rejected = await trx
+            .selectFrom('sync_rejections')
+            .select(['mutation_id', 'reason'])
+            .where('client_id', '=', request.clientId)
+            .where('mutation_id', 'in', part)
+            .execute();
+          for (const r of rejected)
+            outcomes.set(r.mutation_id, {
+              id: r.mutation_id,
+              status: 'rejected',
+              reason: r.reason as 'forbidden',
+            });
+        }
+        for (const id of replays)
+          if (!outcomes.has(id)) outcomes.set(id, { id, status: 'applied' });
+
+        const fresh = request.mutations.slice(check.firstFresh);
+        applied = fresh.length;
+        if (fresh.length > 0) {
+          const byProject = new Map<string, Mutation[]>();
+          for (const m of fresh) {
+            const projectId = mutationProjectId(m);
+            byProject.set(projectId, [...(byProject.get(projectId) ?? []), m]);
+          }
+          // A fixed lock order (by project id) keeps concurrent pushes from deadlocking.
+          for (const projectId of [...byProject.keys()].sort()) {
+            if (
+              await applyProjectMutations(
+                trx,
+                dialect,
+                principal,
+                projectId,
+                byProject.get(projectId)!,
+                outcomes,
+              )
+            )
+              changed.push(projectId);
+          }
+          const now = new Date().toISOString();
+          const rejections = fresh.flatMap((m) => {
+            const outcome = outcomes.get(m.id);
+            return outcome?.status === 'rejected'
+              ? [
+                  {
+                    client_id: request.clientId,
+                    mutation_id: m.id,
+                    project_id: mutationProjectId(m),
+                    reason: outcome.reason,
+                    created_at: now,
+                  },
+                ]
+              : [];
+          });
+          for (const part of chunks(rejections))
+            await trx.insertInto('sync_rejections').values(part).execute();
+          await trx
+            .updateTable('sync_clients')
+            .set({ last_mutation_id: fresh.at(-1)!.id, updated_at: now })
+            .where('id', '=', request.clientId)
+            .execute();
+        }
+        return {
+          lastMutationId: fresh.at(-1)?.id ?? last,
+          outcomes: ids.map((id) => outcomes.get(id)!),
+        };
+      });
+      hooks.afterPushCommit?.(applied);
+      hub.poke(changed);
+      return response;
+    },
+
+    /**
+     * Changes after `cursor`, oldest first. Experts pull their own annotations; reviewers and
+     * managers pull everyone's.
+     */
+    async pull(
+      principal: Principal,
+      projectId: string,
+      cursor: string,
+      limit: number,
+    ): Promise<PullPage> {
+      const access = await requireProjectRights(db, principal, projectId, 'read');
+      return readPage(access, principal, cursor, limit);
+    },
+
+    /** The pull response body, encoded (served from the page cache when the project is unchanged). */
+    async pullBody(
+      principal: Principal,
+      projectId: string,
+      cursor: string,
+      limit: number,
+    ): Promise<Buffer> {
+      const access = await requireProjectRights(db, principal, projectId, 'read');
+      const after = decodeCursor(cursor);
+      if (after === undefined) throw new ServiceError('badRequest', 'unknown cursor');
+      const key = pages.key(
+        projectId,
+        access.changeVersion,
+        after,
+        limit,
+        creatorFilter(access, principal),
+      );
+      const cached = pages.get(key);
+      if (cached) return cached;
+      const body = Buffer.from(serializePull(await readPage(access, principal, cursor, limit)));
+      pages.set(key, body);
+      return body;
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

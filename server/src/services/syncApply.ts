@@ -1,0 +1,166 @@
+import { sql, type Transaction } from 'kysely';
+import type { DialectName } from '../db/database';
+import type { Database } from '../db/schema';
+import {
+  decideMutation,
+  mutationAnnotationId,
+  type DocumentFacts,
+  type StoredAnnotation,
+} from '../../../shared/sync/apply';
+import type { Mutation, MutationOutcome } from '../../../shared/sync/protocol';
+import type { LabelSchema } from '../../../shared/model/project';
+import { rightsFor } from './access';
+import type { Principal } from './principal';
+
+interface AnnotationRow {
+  project_id: string;
+  id: string;
+  document_id: string;
+  creator_id: string;
+  data: string;
+  deleted: number;
+  version: number;
+  updated_at: string;
+}
+
+/** Server microseconds, the floor of every new version (see ProjectsTable.change_version). */
+function nowMicros(): number {
+  return Date.now() * 1000;
+}
+
+const CHUNK = 100;
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Applies one push's mutations for one project inside the push transaction, recording each
+ * outcome. Returns whether anything changed (so listeners get a poke).
+ */
+export async function applyProjectMutations(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  principal: Principal,
+  projectId: string,
+  mutations: readonly Mutation[],
+  outcomes: Map<number, MutationOutcome>,
+): Promise<boolean> {
+  // One round trip: the project's row (locked on PostgreSQL, so versions are issued in commit
+  // order and a pull never skips one) and the caller's membership, from which the rights follow.
+  const lock = dialect === 'postgres' ? sql` for update of p` : sql``;
+  const locked = (
+    await sql<{
+      organisation_id: string;
+      change_version: number;
+      label_schema: string;
+      member_role: 'expert' | 'reviewer' | null;
+    }>`select p.organisation_id, p.change_version, p.label_schema, m.role as member_role
+         from projects p
+         left join project_members m on m.project_id = p.id and m.account_id = ${principal.id}
+        where p.id = ${projectId}${lock}`.execute(trx)
+  ).rows[0];
+  const rights = locked
+    ? rightsFor(principal, locked.organisation_id, locked.member_role ?? undefined)
+    : new Set<string>();
+  if (!locked || !rights.has('annotate')) {
+    for (const m of mutations)
+      outcomes.set(m.id, { id: m.id, status: 'rejected', reason: 'forbidden' });
+    return false;
+  }
+  const labels = new Set((JSON.parse(locked.label_schema) as LabelSchema).labels.map((l) => l.id));
+
+  const annotationIds = [...new Set(mutations.map(mutationAnnotationId))];
+  const state = new Map<string, StoredAnnotation>();
+  for (const ids of chunks(annotationIds)) {
+    const rows = await trx
+      .selectFrom('annotations')
+      .select(['id', 'creator_id', 'document_id', 'deleted'])
+      .where('project_id', '=', projectId)
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rows)
+      state.set(r.id, {
+        creatorId: r.creator_id,
+        documentId: r.document_id,
+        deleted: r.deleted === 1,
+      });
+  }
+  const documentIds = [
+    ...new Set(
+      mutations.flatMap((m) => (m.kind === 'annotation.put' ? [m.annotation.documentId] : [])),
+    ),
+  ];
+  const documents = new Map<string, DocumentFacts>();
+  for (const ids of chunks(documentIds)) {
+    const rows = await trx
+      .selectFrom('documents')
+      .select(['id', 'char_count', 'page_count'])
+      .where('project_id', '=', projectId)
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rows)
+      documents.set(r.id, { charCount: r.char_count, pageCount: r.page_count ?? undefined });
+  }
+
+  const actor = {
+    userId: principal.id,
+    canWrite: true,
+    canEditOthers: rights.has('editOthers'),
+  };
+  let version = Math.max(locked.change_version + 1, nowMicros());
+  const now = new Date().toISOString();
+  const writes = new Map<string, AnnotationRow>();
+  for (const mutation of mutations) {
+    const id = mutationAnnotationId(mutation);
+    const existing = state.get(id);
+    const document =
+      mutation.kind === 'annotation.put'
+        ? documents.get(mutation.annotation.documentId)
+        : undefined;
+    const decision = decideMutation(mutation, existing, document, actor, labels);
+    if (decision.outcome === 'reject') {
+      outcomes.set(mutation.id, { id: mutation.id, status: 'rejected', reason: decision.reason });
+      continue;
+    }
+    outcomes.set(mutation.id, { id: mutation.id, status: 'applied' });
+    if (decision.outcome === 'skip') continue;
+    state.set(id, decision.next);
+    const previous = writes.get(id);
+    writes.set(id, {
+      project_id: projectId,
+      id,
+      document_id: decision.next.documentId,
+      creator_id: decision.next.creatorId,
+      // A deletion keeps the last content (for audit); pulls omit it.
+      data: decision.annotation ? JSON.stringify(decision.annotation) : (previous?.data ?? '{}'),
+      deleted: decision.next.deleted ? 1 : 0,
+      version: version++,
+      updated_at: now,
+    });
+  }
+  if (writes.size === 0) return false;
+  for (const rows of chunks([...writes.values()])) {
+    await trx
+      .insertInto('annotations')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['project_id', 'id']).doUpdateSet((eb) => ({
+          creator_id: eb.ref('excluded.creator_id'),
+          // A delete of a row not written in this batch keeps its stored content.
+          data: sql<string>`case when excluded.data = '{}' then annotations.data else excluded.data end`,
+          deleted: eb.ref('excluded.deleted'),
+          version: eb.ref('excluded.version'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+  await trx
+    .updateTable('projects')
+    .set({ change_version: version - 1 })
+    .where('id', '=', projectId)
+    .execute();
+  return true;
+}

@@ -1,0 +1,235 @@
+import type { Kysely, Selectable } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { AssignmentsTable, Database, TasksTable } from '../db/schema';
+import { checkTransition, type AssignmentStatus } from '../../../shared/model/assignment';
+import { requireProject } from './access';
+import { audit } from './audit';
+import { notFound, ServiceError } from './errors';
+import type { Principal } from './principal';
+
+export interface TaskView {
+  readonly id: string;
+  readonly projectId: string;
+  readonly documentId: string;
+  readonly title: string;
+  readonly status: 'open' | 'closed';
+  readonly createdAt: string;
+}
+
+export interface AssignmentView {
+  readonly id: string;
+  readonly projectId: string;
+  readonly taskId: string;
+  readonly expertId: string;
+  readonly status: AssignmentStatus;
+  readonly reason?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+const toTask = (row: Selectable<TasksTable>): TaskView => ({
+  id: row.id,
+  projectId: row.project_id,
+  documentId: row.document_id,
+  title: row.title,
+  status: row.status,
+  createdAt: row.created_at,
+});
+
+const toAssignment = (row: Selectable<AssignmentsTable>): AssignmentView => ({
+  id: row.id,
+  projectId: row.project_id,
+  taskId: row.task_id,
+  expertId: row.expert_id,
+  status: row.status,
+  ...(row.reason !== null ? { reason: row.reason } : {}),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export function createTaskService(db: Kysely<Database>) {
+  return {
+    async createTask(
+      principal: Principal,
+      projectId: string,
+      input: { id?: string; documentId: string; title: string },
+    ): Promise<TaskView> {
+      await requireProject(db, principal, projectId, 'manage');
+      const document = await db
+        .selectFrom('documents')
+        .select('id')
+        .where('project_id', '=', projectId)
+        .where('id', '=', input.documentId)
+        .executeTakeFirst();
+      if (!document) throw new ServiceError('badRequest', 'no such document in this project');
+      const row: Selectable<TasksTable> = {
+        project_id: projectId,
+        id: input.id ?? uuidv7(),
+        document_id: input.documentId,
+        title: input.title,
+        status: 'open',
+        created_at: new Date().toISOString(),
+      };
+      const inserted = await db
+        .insertInto('tasks')
+        .values(row)
+        .onConflict((oc) => oc.columns(['project_id', 'id']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0)
+        throw new ServiceError('conflict', 'a task with that id exists');
+      await audit(db, {
+        actorId: principal.id,
+        action: 'task.create',
+        projectId,
+        subjectId: row.id,
+      });
+      return toTask(row);
+    },
+
+    async listTasks(principal: Principal, projectId: string): Promise<TaskView[]> {
+      await requireProject(db, principal, projectId, 'read');
+      const rows = await db
+        .selectFrom('tasks')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toTask);
+    },
+
+    /** Offers a task to an expert, making them a project member if they are not yet. */
+    async offer(
+      principal: Principal,
+      projectId: string,
+      input: { id?: string; taskId: string; expertId: string },
+    ): Promise<AssignmentView> {
+      await requireProject(db, principal, projectId, 'manage');
+      const task = await db
+        .selectFrom('tasks')
+        .select('id')
+        .where('project_id', '=', projectId)
+        .where('id', '=', input.taskId)
+        .executeTakeFirst();
+      if (!task) throw new ServiceError('badRequest', 'no such task in this project');
+      const expert = await db
+        .selectFrom('accounts')
+        .select(['role', 'status'])
+        .where('id', '=', input.expertId)
+        .executeTakeFirst();
+      if (!expert || expert.role !== 'expert' || expert.status !== 'active')
+        throw new ServiceError('badRequest', 'no active expert account with that id');
+      const now = new Date().toISOString();
+      const row: Selectable<AssignmentsTable> = {
+        project_id: projectId,
+        id: input.id ?? uuidv7(),
+        task_id: input.taskId,
+        expert_id: input.expertId,
+        status: 'offered',
+        reason: null,
+        created_at: now,
+        updated_at: now,
+      };
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('project_members')
+          .values({
+            project_id: projectId,
+            account_id: input.expertId,
+            role: 'expert',
+            added_at: now,
+          })
+          .onConflict((oc) => oc.columns(['project_id', 'account_id']).doNothing())
+          .execute();
+        const inserted = await trx
+          .insertInto('assignments')
+          .values(row)
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0)
+          throw new ServiceError('conflict', 'this task is already offered to this expert');
+      });
+      await audit(db, {
+        actorId: principal.id,
+        action: 'assignment.offer',
+        projectId,
+        subjectId: row.id,
+      });
+      return toAssignment(row);
+    },
+
+    /** Managers and reviewers see every assignment; an expert sees their own. */
+    async listAssignments(principal: Principal, projectId: string): Promise<AssignmentView[]> {
+      const access = await requireProject(db, principal, projectId, 'read');
+      const all = access.rights.has('manage') || access.rights.has('review');
+      let query = db.selectFrom('assignments').selectAll().where('project_id', '=', projectId);
+      if (!all) query = query.where('expert_id', '=', principal.id);
+      return (await query.orderBy('created_at').orderBy('id').execute()).map(toAssignment);
+    },
+
+    async myAssignments(principal: Principal): Promise<AssignmentView[]> {
+      const rows = await db
+        .selectFrom('assignments')
+        .selectAll()
+        .where('expert_id', '=', principal.id)
+        .orderBy('updated_at', 'desc')
+        .orderBy('id')
+        .limit(1000)
+        .execute();
+      return rows.map(toAssignment);
+    },
+
+    async transition(
+      principal: Principal,
+      projectId: string,
+      assignmentId: string,
+      to: AssignmentStatus,
+      reason: string | undefined,
+    ): Promise<AssignmentView> {
+      const access = await requireProject(db, principal, projectId, 'read');
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('assignments')
+          .selectAll()
+          .where('project_id', '=', projectId)
+          .where('id', '=', assignmentId)
+          .executeTakeFirst();
+        const isAssignee = row?.expert_id === principal.id;
+        const canReview = access.rights.has('review') || access.rights.has('manage');
+        // Someone else's assignment does not exist for an expert.
+        if (!row || (!isAssignee && !canReview)) throw notFound('assignment');
+        const check = checkTransition(row.status, to, { isAssignee, canReview }, reason);
+        if (!check.ok) {
+          if (check.problem === 'notYours')
+            throw new ServiceError('forbidden', `you may not move it to ${to}`);
+          if (check.problem === 'reasonRequired')
+            throw new ServiceError('badRequest', 'a rejection needs a reason');
+          throw new ServiceError('conflict', `cannot go from ${row.status} to ${to}`);
+        }
+        const updated = {
+          ...row,
+          status: to,
+          reason: to === 'rejected' ? (reason ?? null) : null,
+          updated_at: new Date().toISOString(),
+        };
+        await trx
+          .updateTable('assignments')
+          .set({ status: updated.status, reason: updated.reason, updated_at: updated.updated_at })
+          .where('project_id', '=', projectId)
+          .where('id', '=', assignmentId)
+          .where('status', '=', row.status)
+          .execute();
+        await audit(trx, {
+          actorId: principal.id,
+          action: `assignment.${to}`,
+          projectId,
+          subjectId: assignmentId,
+          ...(reason ? { detail: { reason } } : {}),
+        });
+        return toAssignment(updated);
+      });
+    },
+  };
+}
+
+export type TaskService = ReturnType<typeof createTaskService>;
