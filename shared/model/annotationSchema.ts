@@ -45,6 +45,7 @@ export const AnnotationTargetSchema = Type.Union([
     position: TextPositionSchema,
     quote: TextQuoteSchema,
     pages: Type.Optional(Type.Array(PageAreaSchema, { maxItems: 1_000 })),
+    fragments: Type.Optional(Type.Array(TextPositionSchema, { maxItems: 1_000 })),
   }),
   Strict({ kind: Type.Literal('region'), page: PageAreaSchema }),
   Strict({ kind: Type.Literal('document') }),
@@ -61,12 +62,39 @@ export const AnnotationBodySchema = Strict({
         system: Type.String({ minLength: 1, maxLength: 64 }),
         code: Type.String({ minLength: 1, maxLength: 64 }),
         display: Type.String({ maxLength: 1_000 }),
+        iri: Type.Optional(Type.String({ maxLength: 2_000 })),
+        purpose: Type.Optional(Type.Enum(['classifying', 'identifying'])),
       }),
       { maxItems: 100 },
     ),
   ),
   relations: Type.Optional(Type.Array(Strict({ type: Label, targetId: Uuid }), { maxItems: 100 })),
   confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  ranking: Type.Optional(
+    Strict({
+      prompt: Type.Optional(Type.String({ maxLength: MAX_RATIONALE_LENGTH })),
+      answers: Type.Array(
+        Strict({
+          id: Type.String({ minLength: 1, maxLength: 200 }),
+          text: Type.String({ maxLength: MAX_QUOTE_LENGTH }),
+          rank: Type.Integer({ minimum: 1, maximum: 1_000 }),
+        }),
+        { maxItems: 100 },
+      ),
+    }),
+  ),
+});
+
+const AgentSchema = Strict({
+  kind: Type.Enum(['person', 'software', 'organization']),
+  name: Type.Optional(Type.String({ maxLength: 500 })),
+  iri: Type.Optional(Type.String({ maxLength: 2_000 })),
+});
+
+const PreAnnotationSchema = Strict({
+  source: Type.String({ minLength: 1, maxLength: 200 }),
+  modelVersion: Type.Optional(Type.String({ maxLength: 200 })),
+  score: Type.Optional(Type.Number()),
 });
 
 export const AnnotationSchema = Strict({
@@ -76,6 +104,11 @@ export const AnnotationSchema = Strict({
   target: AnnotationTargetSchema,
   body: AnnotationBodySchema,
   creatorId: Type.Optional(Uuid),
+  creator: Type.Optional(AgentSchema),
+  preAnnotation: Type.Optional(PreAnnotationSchema),
+  externalIds: Type.Optional(
+    Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 200 })),
+  ),
   createdAt: Instant,
   updatedAt: Instant,
 });
