@@ -1,5 +1,17 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
+import { startEmbeddedPlatform, type EmbeddedPlatform } from '../services/embeddedPlatform';
+import { createPlatformRuntime } from '../services/platform/runtime';
+import { createTokenVault } from '../services/tokenVault';
 import { readAppInfo } from '../services/appInfo';
 import { createConnectionStatus } from '../services/connectionStatus';
 import { createHandlers } from '../services/handlers';
@@ -8,7 +20,13 @@ import { broadcast, registerIpc } from './ipc';
 import { electronFilePicker } from './picker';
 import { electronFileSaver } from './saver';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
-import { APP_ENTRY_URL, denyAllPermissions, hardenContents, mainWindowOptions } from './security';
+import {
+  APP_ENTRY_URL,
+  denyAllPermissions,
+  hardenContents,
+  isAllowedExternal,
+  mainWindowOptions,
+} from './security';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
@@ -31,6 +49,24 @@ app.on('web-contents-created', (_event, contents) => {
     allowedExternalOrigins: () => externalOrigins,
   });
 });
+
+/**
+ * The embedded platform for development runs (`npm start`) uses the Node.js that npm ran with,
+ * so better-sqlite3 stays built for Node. A packaged app is pointed at a platform in Settings.
+ */
+async function startEmbedded(): Promise<EmbeddedPlatform | undefined> {
+  if (app.isPackaged || process.env.GLOSSATOR_PLATFORM_URL) return undefined;
+  try {
+    return await startEmbeddedPlatform({
+      root: app.getAppPath(),
+      dataDir: join(dataDir, 'platform'),
+      nodePath: process.env.npm_node_execpath ?? 'node',
+    });
+  } catch (error) {
+    console.error('the embedded platform did not start', error);
+    return undefined;
+  }
+}
 
 function appWindows() {
   return BrowserWindow.getAllWindows().map((window) => window.webContents);
@@ -58,12 +94,36 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     registerAppProtocol(protocol, join(__dirname, '../renderer'));
     externalOrigins = await allowedExternalOrigins();
+    const appInfo = readAppInfo(join(app.getAppPath(), 'package.json'), 'electron', {
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+    });
+    const embedded = await startEmbedded();
+    if (embedded) externalOrigins = [...externalOrigins, embedded.url];
+    const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+    const platform = createPlatformRuntime({
+      settings,
+      embeddedUrl: () => embedded?.url,
+      vault: createTokenVault(join(dataDir, 'refresh-token'), safeStorage),
+      openExternal,
+      connection,
+      appVersion: appInfo.version,
+      onPoke: (projectId) => broadcast(appWindows, 'platform:poke', { projectId }),
+      onAuthChanged: (status) => broadcast(appWindows, 'auth:changed', status),
+    });
+    void platform.auth.restore();
+    app.once('will-quit', () => {
+      platform.stop();
+      void embedded?.stop();
+    });
     const handlers = createHandlers({
-      appInfo: readAppInfo(join(app.getAppPath(), 'package.json'), 'electron', {
-        electron: process.versions.electron,
-        chrome: process.versions.chrome,
-        node: process.versions.node,
-      }),
+      appInfo,
+      platform,
+      openExternal: (url) =>
+        isAllowedExternal(url, externalOrigins)
+          ? openExternal(url)
+          : Promise.reject(new Error('not allowed')),
       settings,
       connection,
       picker: electronFilePicker(dialog, () => BrowserWindow.getFocusedWindow() ?? undefined),

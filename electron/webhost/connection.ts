@@ -56,6 +56,12 @@ export class PageConnection {
     },
   };
 
+  /** A new tab of this page stands in for the system browser (sign-in). */
+  readonly openExternal = (url: string): Promise<void> => {
+    this.send({ t: 'open', url });
+    return Promise.resolve();
+  };
+
   send(message: HostMessage): void {
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(nodeCodec.stringify(message));
   }

@@ -7,7 +7,11 @@ import { WebSocket } from 'ws';
 import type { HostMessage } from '../../shared/ipc/wireCodec';
 import { createConnectionStatus } from '../services/connectionStatus';
 import { createHandlers } from '../services/handlers';
+import { createPlatformRuntime, type PlatformRuntime } from '../services/platform/runtime';
 import { createSettingsStore } from '../services/settingsStore';
+import { createTokenVault } from '../services/tokenVault';
+
+const runtimes: PlatformRuntime[] = [];
 import { nodeCodec } from './connection';
 import { isLoopbackHost } from './loopback';
 import { NonLoopbackBindError, startWebHost, type WebHost } from './server';
@@ -41,14 +45,26 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
 }
 
 function startHost(rendererDir: string, connection = createConnectionStatus()): Promise<WebHost> {
-  const settings = createSettingsStore(mkdtempSync(join(tmpdir(), 'glossator-wh-data-')));
+  const dataDir = mkdtempSync(join(tmpdir(), 'glossator-wh-data-'));
+  const settings = createSettingsStore(dataDir);
+  const platform = createPlatformRuntime({
+    settings,
+    embeddedUrl: () => undefined,
+    vault: createTokenVault(join(dataDir, 'refresh-token'), undefined),
+    openExternal: () => Promise.resolve(),
+    connection,
+    appVersion: '0.1.0',
+    onPoke: () => undefined,
+    onAuthChanged: () => undefined,
+  });
+  runtimes.push(platform);
   return startWebHost({
     host: '127.0.0.1',
     port: 0,
     rendererDir,
     token: TOKEN,
-    handlersFor: ({ picker, saver }) =>
-      createHandlers({ appInfo, settings, connection, picker, saver }),
+    handlersFor: ({ picker, saver, openExternal }) =>
+      createHandlers({ appInfo, settings, connection, picker, saver, platform, openExternal }),
   });
 }
 
@@ -77,7 +93,10 @@ describe('web host', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Glossator</title>');
     host = await startHost(dir, connection);
   });
-  afterAll(() => host.close());
+  afterAll(async () => {
+    for (const runtime of runtimes) runtime.stop();
+    await host.close();
+  });
 
   it('refuses to bind anywhere but loopback', async () => {
     for (const bad of ['0.0.0.0', '::', '192.168.1.10', 'example.org']) {

@@ -19,7 +19,11 @@ export interface WebHostOptions {
   readonly rendererDir: string;
   readonly token: string;
   /** Builds the contract's handlers for one page; picker and saver ask that page's browser. */
-  readonly handlersFor: (page: { picker: FilePicker; saver: FileSaver }) => Handlers;
+  readonly handlersFor: (page: {
+    picker: FilePicker;
+    saver: FileSaver;
+    openExternal: (url: string) => Promise<void>;
+  }) => Handlers;
 }
 
 export interface WebHost {

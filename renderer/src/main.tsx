@@ -4,6 +4,7 @@ import { App } from './App';
 import { initI18n, resolveLocale } from './i18n';
 import { applyTheme, followSystemTheme, useSettingsStore } from './stores/useSettingsStore';
 import { api } from './api';
+import { useAuthStore } from './stores/useAuthStore';
 import { useConnectionStore } from './stores/useConnectionStore';
 import { followHash } from './stores/useNavStore';
 import './styles/app.css';
@@ -20,6 +21,11 @@ async function start(): Promise<void> {
   await initI18n(locale);
   api.on('settings:changed', (settings) => useSettingsStore.getState().receive(settings));
   api.on('connection:changed', (state) => useConnectionStore.getState().receive(state));
+  api.on('auth:changed', (status) => useAuthStore.getState().receive(status));
+  void useAuthStore
+    .getState()
+    .load()
+    .catch(() => undefined);
   void useConnectionStore
     .getState()
     .load()

@@ -10,9 +10,18 @@ export const CHANNELS = [
   'connection:get',
   'files:open',
   'files:save',
+  'auth:status',
+  'auth:signIn',
+  'auth:signOut',
+  'platform:call',
 ] as const;
 
-export const EVENTS = ['settings:changed', 'connection:changed'] as const;
+export const EVENTS = [
+  'settings:changed',
+  'connection:changed',
+  'auth:changed',
+  'platform:poke',
+] as const;
 
 /** The IPC channel that carries every invoke, and the one that carries every event. */
 export const INVOKE_CHANNEL = 'glossator:invoke';

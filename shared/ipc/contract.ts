@@ -8,6 +8,7 @@ import { Bytes, Empty, Strict } from './schema';
 import { IMPORT_PROBLEM_CODES } from '../files/importProblem';
 import { MAX_IMPORT_BYTES } from '../files/limits';
 import { isValidPlatformUrl } from '../model/platformUrl';
+import { PLATFORM_FAILURES } from '../platform/operations';
 
 export const ThemeSetting = Type.Enum(['system', 'light', 'dark']);
 export const LocaleSetting = Type.Enum(['system', 'en', 'fr']);
@@ -95,6 +96,50 @@ export const ConnectionState = Strict({
 });
 export type ConnectionState = Static<typeof ConnectionState>;
 
+/**
+ * What the signed-in state looks like from the renderer: who, and whether the session survives a
+ * restart. Deliberately token-free (contract.tokens.test.ts checks every schema for that).
+ */
+export const AuthStatus = Strict({
+  state: Type.Enum(['signedOut', 'signingIn', 'signedIn', 'expired']),
+  user: Type.Optional(
+    Strict({
+      id: Type.String({ maxLength: 200 }),
+      name: Type.Optional(Type.String({ maxLength: 500 })),
+      email: Type.Optional(Type.String({ maxLength: 500 })),
+    }),
+  ),
+  /** `memory`: no OS keyring (or the web host), so signing in is needed after each restart. */
+  persistence: Type.Enum(['keyring', 'memory']),
+  persistenceReason: Type.Optional(Type.Enum(['noKeyring', 'unavailable', 'webHost'])),
+  /** The platform signed in to (the embedded one's loopback address when none is configured). */
+  platformUrl: Type.Optional(Type.String({ maxLength: 2048 })),
+});
+export type AuthStatus = Static<typeof AuthStatus>;
+
+export const PlatformCall = Strict({
+  /** An operation id from shared/platform/operations.ts; main refuses any other. */
+  op: Type.String({ minLength: 1, maxLength: 100 }),
+  params: Type.Record(Type.String(), Type.Unknown()),
+  body: Type.Optional(Type.Unknown()),
+});
+export type PlatformCall = Static<typeof PlatformCall>;
+
+export const PlatformCallResult = Type.Union([
+  Strict({ ok: Type.Literal(true), data: Type.Unknown() }),
+  Strict({
+    ok: Type.Literal(false),
+    failure: Type.Enum([...PLATFORM_FAILURES]),
+    status: Type.Optional(Type.Integer()),
+    code: Type.Optional(Type.String({ maxLength: 100 })),
+    message: Type.Optional(Type.String({ maxLength: 500 })),
+    expectedMutationId: Type.Optional(Type.Integer()),
+  }),
+]);
+export type PlatformCallResult = Static<typeof PlatformCallResult>;
+
+export const Poke = Strict({ projectId: Type.String({ maxLength: 64 }) });
+
 interface ChannelSpec {
   readonly request: TSchema;
   readonly response: TSchema;
@@ -108,12 +153,19 @@ export const contract = {
   'connection:get': { request: Empty, response: ConnectionState },
   'files:open': { request: Empty, response: OpenResult },
   'files:save': { request: SaveRequest, response: SaveResult },
+  'auth:status': { request: Empty, response: AuthStatus },
+  'auth:signIn': { request: Empty, response: AuthStatus },
+  'auth:signOut': { request: Empty, response: AuthStatus },
+  'platform:call': { request: PlatformCall, response: PlatformCallResult },
 } as const satisfies Record<string, ChannelSpec>;
 
 /** Events pushed from main to the renderer. */
 export const events = {
   'settings:changed': Settings,
   'connection:changed': ConnectionState,
+  'auth:changed': AuthStatus,
+  /** Something changed in a project on the platform: pull it. */
+  'platform:poke': Poke,
 } as const satisfies Record<string, TSchema>;
 
 export type Contract = typeof contract;

@@ -55,6 +55,8 @@ export type HostMessage =
   | { readonly t: 'result'; readonly id: number; readonly result: unknown }
   | { readonly t: 'event'; readonly event: string; readonly payload: unknown }
   | { readonly t: 'pick'; readonly id: number }
+  /** Open a sign-in page in a new tab (the web host's stand-in for the system browser). */
+  | { readonly t: 'open'; readonly url: string }
   | {
       readonly t: 'save';
       readonly id: number;

@@ -124,8 +124,11 @@ export class AuthSession {
     }
   }
 
-  /** Opens the provider's login page in the system browser and waits for the loopback redirect. */
-  async signIn(): Promise<AuthState> {
+  /**
+   * Opens the provider's login page in the system browser and waits for the loopback redirect.
+   * `open` replaces the injected opener for one sign-in (the web host opens a tab in the page).
+   */
+  async signIn(open: (url: string) => Promise<void> = this.deps.openExternal): Promise<AuthState> {
     this.set({ state: 'signingIn' });
     try {
       const config = await this.configuration();
@@ -141,7 +144,7 @@ export class AuthSession {
           state,
           prompt: 'consent',
         });
-        await this.deps.openExternal(url.href);
+        await open(url.href);
         const callback = await redirect.callback;
         await this.accept(
           config,
@@ -172,9 +175,11 @@ export class AuthSession {
   }
 
   /** A valid access token, refreshed (once, however many callers ask) shortly before it expires. */
-  async accessToken(): Promise<string> {
-    if (this.tokens && this.tokens.expiresAt - REFRESH_MARGIN_MS > this.now())
-      return this.tokens.accessToken;
+  async accessToken(options: { forceRefresh?: boolean } = {}): Promise<string> {
+    const tokens = this.tokens;
+    if (tokens && !options.forceRefresh && tokens.expiresAt - REFRESH_MARGIN_MS > this.now()) {
+      return tokens.accessToken;
+    }
     this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
     return this.refreshing;
   }

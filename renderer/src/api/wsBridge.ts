@@ -39,6 +39,9 @@ export function createWebSocketBridge(
       void chooseFileInPage().then((file) =>
         send(ws, { t: 'picked', id: message.id, file: file ?? null }),
       );
+    } else if (message.t === 'open') {
+      // Only sign-in pages are sent here; the host checked the URL against the platform's origin.
+      if (/^https?:\/\//.test(message.url)) window.open(message.url, '_blank', 'noopener');
     } else if (message.t === 'save') {
       const saved = downloadInPage(message.name, message.mediaType, message.bytes);
       send(ws, { t: 'savedFile', id: message.id, saved });

@@ -4,6 +4,7 @@ import type { AppInfo, Settings } from '../../../../shared/ipc/contract';
 import { isValidPlatformUrl } from '../../../../shared/model/platformUrl';
 import { api } from '../../api';
 import { useSettingsStore } from '../../stores/useSettingsStore';
+import { AccountSection } from './AccountSection';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 const LOCALES: readonly Settings['locale'][] = ['system', 'en', 'fr'];
@@ -30,6 +31,7 @@ export function SettingsView() {
   return (
     <section className="view settings" aria-labelledby="view-title">
       <h1 id="view-title">{t('settings.title')}</h1>
+      <AccountSection />
       <div className="field">
         <label htmlFor={themeId}>{t('settings.theme')}</label>
         <select

@@ -1,0 +1,119 @@
+import type { AuthSession } from '../auth/authSession';
+import type { ConnectionStatus } from '../connectionStatus';
+import { backoffDelay } from '../sync/backoff';
+import { readEventStream } from '../sync/sseReader';
+
+export interface EventStreamDeps {
+  readonly baseUrl: () => Promise<string | undefined>;
+  readonly auth: AuthSession;
+  readonly connection: ConnectionStatus;
+  readonly onPoke: (projectId: string) => void;
+  /** Called whenever the stream (re)connects: anything may have changed while it was down. */
+  readonly onConnected?: () => void;
+  readonly fetch?: typeof fetch;
+  readonly random?: () => number;
+}
+
+const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref?.();
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/**
+ * Keeps one authenticated SSE connection to the platform while signed in, reconnecting with
+ * jittered backoff; pokes go to `onPoke`. Drives the online/offline signal.
+ */
+export function startEventStream(deps: EventStreamDeps): { stop(): void; reconnect(): void } {
+  const stopped = new AbortController();
+  let current: AbortController | undefined;
+  let wake: (() => void) | undefined;
+  const doFetch = deps.fetch ?? fetch;
+
+  async function connectOnce(base: string): Promise<'ended' | 'unauthorized'> {
+    current = new AbortController();
+    const signal = AbortSignal.any([stopped.signal, current.signal]);
+    const token = await deps.auth.accessToken();
+    const response = await doFetch(new URL('events', base.endsWith('/') ? base : `${base}/`), {
+      headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+      signal,
+    });
+    if (response.status === 401) return 'unauthorized';
+    if (!response.ok || !response.body) throw new Error(`events: HTTP ${response.status}`);
+    for await (const event of readEventStream(response.body)) {
+      if (event.event === 'ready') {
+        deps.connection.set({ state: 'online' });
+        deps.onConnected?.();
+      } else if (event.event === 'poke') {
+        const { projectId } = JSON.parse(event.data) as { projectId?: unknown };
+        if (typeof projectId === 'string') deps.onPoke(projectId);
+      }
+    }
+    return 'ended';
+  }
+
+  function waitForChange(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        unsubscribe();
+        clearTimeout(timer);
+        stopped.signal.removeEventListener('abort', done);
+        wake = undefined;
+        resolve();
+      };
+      const unsubscribe = deps.auth.onChange(done);
+      const timer = setTimeout(done, 60_000);
+      timer.unref?.();
+      stopped.signal.addEventListener('abort', done);
+      wake = done;
+    });
+  }
+
+  async function run(): Promise<void> {
+    let attempt = 0;
+    while (!stopped.signal.aborted) {
+      const base = await deps.baseUrl();
+      const signedIn = deps.auth.state().state === 'signedIn';
+      if (!base || !signedIn) {
+        // Nothing to connect to: wait until sign-in (or a settings change) says otherwise.
+        await waitForChange();
+        continue;
+      }
+      try {
+        const outcome = await connectOnce(base);
+        if (outcome === 'unauthorized') await deps.auth.accessToken({ forceRefresh: true });
+        attempt = 0;
+      } catch {
+        if (stopped.signal.aborted) return;
+        if (deps.auth.state().state === 'signedIn')
+          deps.connection.set({ state: 'offline', detail: 'reconnecting to the platform' });
+        attempt++;
+      }
+      await sleep(
+        backoffDelay(attempt, {
+          baseMs: 1000,
+          capMs: 60_000,
+          ...(deps.random ? { random: deps.random } : {}),
+        }),
+        stopped.signal,
+      );
+    }
+  }
+
+  void run();
+  return {
+    stop() {
+      stopped.abort();
+      wake?.();
+    },
+    /** Drops the current connection (e.g. after sign-in or a platform change) so it reopens at once. */
+    reconnect() {
+      current?.abort();
+      wake?.();
+    },
+  };
+}
