@@ -117,6 +117,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return reply.code(500).send(errorBody('internal', 'something went wrong on the server'));
   });
 
+  // API answers are data, never documents to render or cache.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
+
   app.setNotFoundHandler((_request, reply) =>
     reply.code(404).send(errorBody('notFound', 'no such route')),
   );
