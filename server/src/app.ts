@@ -31,8 +31,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger,
     bodyLimit: 1024 * 1024,
-    // Connections held by SSE streams or keep-alive must not stall shutdown.
-    forceCloseConnections: true,
+    // On close: idle keep-alive sockets are dropped, requests in flight finish (SSE streams are
+    // ended by the preClose hook below), and only then is the database closed.
+    forceCloseConnections: 'idle',
     return503OnClosing: true,
     requestTimeout: 120_000,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
