@@ -184,7 +184,16 @@ async function main(): Promise<void> {
   }
   const metrics: Metric[] = [];
   const table: string[][] = [
-    ['database', 'route', 'req/s', 'p99 ms', 'non-2xx', 'vs GET /me', 'vs bare'],
+    [
+      'database',
+      'route',
+      'req/s',
+      'p99 ms',
+      'non-2xx/timeouts',
+      'vs GET /me',
+      'vs bare',
+      'non-200',
+    ],
   ];
   for (const [name, baseUrl] of databases) {
     const schema = baseUrl ? await freshSchema(baseUrl) : undefined;
@@ -197,7 +206,7 @@ async function main(): Promise<void> {
           route,
           round(m.rps).toString(),
           round(m.p99, 1).toString(),
-          (m.non2xx + m.errors).toString(),
+          `${m.non2xx}/${m.errors}`,
           (m.rps / r.empty.rps).toFixed(2),
           (m.rps / r.bare.rps).toFixed(2),
           m.statuses,
