@@ -42,6 +42,20 @@ export async function buildApp(options: AppOptions): Promise<App> {
     .withTypeProvider<TypeBoxTypeProvider>();
 
   const streams = new Set<() => void>();
+  // Handlers still running (their client may have gone): close waits for them before the database.
+  let inFlight = 0;
+  app.addHook('onRequest', (_request, _reply, done) => {
+    inFlight++;
+    done();
+  });
+  app.addHook('onResponse', (_request, _reply, done) => {
+    inFlight--;
+    done();
+  });
+  app.decorate('drained', async (timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  });
   app.addHook('preClose', (done) => {
     for (const end of [...streams]) end();
     done();
