@@ -42,14 +42,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     .withTypeProvider<TypeBoxTypeProvider>();
 
   const streams = new Set<() => void>();
-  // Handlers still running (their client may have gone): close waits for them before the database.
+  // Requests still being answered: close waits for them before the database goes away. (A
+  // response's 'close' fires once, when it is sent or when its client has gone.)
   let inFlight = 0;
-  app.addHook('onRequest', (_request, _reply, done) => {
+  app.addHook('onRequest', (_request, reply, done) => {
     inFlight++;
-    done();
-  });
-  app.addHook('onResponse', (_request, _reply, done) => {
-    inFlight--;
+    reply.raw.once('close', () => inFlight--);
     done();
   });
   app.decorate('drained', async (timeoutMs: number) => {
