@@ -21,6 +21,7 @@ declare module 'autocannon' {
       latency: { p99: number };
       non2xx: number;
       errors: number;
+      statusCodeStats?: Record<string, { count: number }>;
     }
   }
   function autocannon(

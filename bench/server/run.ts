@@ -34,6 +34,7 @@ interface Measured {
   p99: number;
   non2xx: number;
   errors: number;
+  statuses: string;
 }
 
 /** A fresh PostgreSQL schema for one run, dropped afterwards (so runs do not pile up data). */
@@ -84,6 +85,10 @@ function run(options: autocannon.Options): Promise<Measured> {
         p99: result.latency.p99,
         non2xx: result.non2xx,
         errors: result.errors,
+        statuses: Object.entries(result.statusCodeStats ?? {})
+          .filter(([status]) => status !== '200')
+          .map(([status, { count }]) => `${status}×${count}`)
+          .join(' '),
       });
     });
   });
@@ -179,7 +184,16 @@ async function main(): Promise<void> {
   }
   const metrics: Metric[] = [];
   const table: string[][] = [
-    ['database', 'route', 'req/s', 'p99 ms', 'non-2xx', 'vs GET /me', 'vs bare'],
+    [
+      'database',
+      'route',
+      'req/s',
+      'p99 ms',
+      'non-2xx/timeouts',
+      'vs GET /me',
+      'vs bare',
+      'non-200',
+    ],
   ];
   for (const [name, baseUrl] of databases) {
     const schema = baseUrl ? await freshSchema(baseUrl) : undefined;
@@ -192,9 +206,10 @@ async function main(): Promise<void> {
           route,
           round(m.rps).toString(),
           round(m.p99, 1).toString(),
-          (m.non2xx + m.errors).toString(),
+          `${m.non2xx}/${m.errors}`,
           (m.rps / r.empty.rps).toFixed(2),
           (m.rps / r.bare.rps).toFixed(2),
+          m.statuses,
         ]);
       }
       const pushMutations = r.push.rps * MUTATIONS_PER_PUSH;

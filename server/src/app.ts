@@ -31,8 +31,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger,
     bodyLimit: 1024 * 1024,
-    // Connections held by SSE streams or keep-alive must not stall shutdown.
-    forceCloseConnections: true,
+    // On close: idle keep-alive sockets are dropped, requests in flight finish (SSE streams are
+    // ended by the preClose hook below), and only then is the database closed.
+    forceCloseConnections: 'idle',
     return503OnClosing: true,
     requestTimeout: 120_000,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
@@ -41,6 +42,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
     .withTypeProvider<TypeBoxTypeProvider>();
 
   const streams = new Set<() => void>();
+  // Requests still being answered: close waits for them before the database goes away. (A
+  // response's 'close' fires once, when it is sent or when its client has gone.)
+  let inFlight = 0;
+  app.addHook('onRequest', (_request, reply, done) => {
+    inFlight++;
+    reply.raw.once('close', () => inFlight--);
+    done();
+  });
+  app.decorate('drained', async (timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  });
   app.addHook('preClose', (done) => {
     for (const end of [...streams]) end();
     done();
@@ -115,6 +128,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return reply.code(status).send(errorBody('badRequest', error.message.slice(0, 300)));
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send(errorBody('internal', 'something went wrong on the server'));
+  });
+
+  // API answers are data, never documents to render or cache.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   app.setNotFoundHandler((_request, reply) =>

@@ -136,6 +136,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         closing ??= (async () => {
           clearInterval(sweeper);
           await app.close();
+          await app.drained(10_000);
           ready.pdf.close();
           await db.close();
         })();

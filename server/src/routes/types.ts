@@ -26,6 +26,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
   }
+  interface FastifyInstance {
+    /** Resolves once no request handler is running (or the timeout passes). */
+    drained(timeoutMs: number): Promise<void>;
+  }
 }
 
 /** The caller, on routes marked `auth: 'account'` (the hook has already refused anyone else). */

@@ -47,6 +47,25 @@ export async function applyProjectMutations(
   mutations: readonly Mutation[],
   outcomes: Map<number, MutationOutcome>,
 ): Promise<boolean> {
+  // Documents never change once uploaded, so they are read before the project lock is taken
+  // (the lock is held only for what must be serialized).
+  const documentIds = [
+    ...new Set(
+      mutations.flatMap((m) => (m.kind === 'annotation.put' ? [m.annotation.documentId] : [])),
+    ),
+  ];
+  const documents = new Map<string, DocumentFacts>();
+  for (const ids of chunks(documentIds)) {
+    const rows = await trx
+      .selectFrom('documents')
+      .select(['id', 'char_count', 'page_count'])
+      .where('project_id', '=', projectId)
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rows)
+      documents.set(r.id, { charCount: r.char_count, pageCount: r.page_count ?? undefined });
+  }
+
   // One round trip: the project's row (locked on PostgreSQL, so versions are issued in commit
   // order and a pull never skips one) and the caller's membership, from which the rights follow.
   const lock = dialect === 'postgres' ? sql` for update of p` : sql``;
@@ -87,23 +106,6 @@ export async function applyProjectMutations(
         deleted: r.deleted === 1,
       });
   }
-  const documentIds = [
-    ...new Set(
-      mutations.flatMap((m) => (m.kind === 'annotation.put' ? [m.annotation.documentId] : [])),
-    ),
-  ];
-  const documents = new Map<string, DocumentFacts>();
-  for (const ids of chunks(documentIds)) {
-    const rows = await trx
-      .selectFrom('documents')
-      .select(['id', 'char_count', 'page_count'])
-      .where('project_id', '=', projectId)
-      .where('id', 'in', ids)
-      .execute();
-    for (const r of rows)
-      documents.set(r.id, { charCount: r.char_count, pageCount: r.page_count ?? undefined });
-  }
-
   const actor = {
     userId: principal.id,
     canWrite: true,
