@@ -76,6 +76,18 @@ export class PdfPanePage {
     await this.page.mouse.up();
   }
 
+  /** Selects by mouse from the start of one text-layer element to the end of another. */
+  async selectText(from: Locator, to: Locator): Promise<string> {
+    const a = await from.boundingBox();
+    const b = await to.boundingBox();
+    if (!a || !b) throw new Error('text to select is not on screen');
+    await this.drag(
+      { x: a.x + 1, y: a.y + a.height / 2 },
+      { x: b.x + b.width - 1, y: b.y + b.height / 2 },
+    );
+    return this.page.evaluate(() => window.getSelection()?.toString() ?? '');
+  }
+
   /** The bounding boxes (page-relative, CSS px) of an annotation's highlights. */
   async markBoxes(annotationId: string): Promise<{ x: number; y: number; w: number; h: number }[]> {
     return this.page.evaluate((id) => {

@@ -88,7 +88,6 @@ function PdfWorkspaceBody(props: PdfWorkspaceProps & { readonly store: PdfViewSt
     scroller,
     context: { text, table, registry, pages },
     onCreate: props.onCreate,
-    onSelect: selectHere,
   });
   usePaneKeys({
     schema,

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AnnotationTarget } from '../../../../shared/model/annotation';
-import type { AnnotationId } from '../../../../shared/model/ids';
 import type { PaneProps } from '../workspace/paneProps';
 import type { Pending, PdfViewStore } from './pdfViewStore';
 import { spanFromSelection, type SpanContext } from './selectionSpan';
@@ -18,12 +17,12 @@ interface LabellingOptions {
   readonly scroller: React.RefObject<HTMLDivElement | null>;
   readonly context: SpanContext;
   readonly onCreate: PaneProps['onCreate'];
-  readonly onSelect: (id: AnnotationId) => void;
 }
 
 /**
  * Turning what the expert marked (a text selection, or a drawn box) into an annotation with the
- * chosen label, through the host's onCreate (Dexie + outbox, undoable).
+ * chosen label, through the host's onCreate (Dexie + outbox, undoable). The new annotation is not
+ * selected, so labelling one span after another never moves the sidebar under the expert.
  */
 export function useLabelling(options: LabellingOptions) {
   const ref = useRef(options);
@@ -31,7 +30,7 @@ export function useLabelling(options: LabellingOptions) {
     ref.current = options;
   });
   return useCallback(async (labelId: string): Promise<boolean> => {
-    const { store, scroller, context, onCreate, onSelect } = ref.current;
+    const { store, scroller, context, onCreate } = ref.current;
     const pending = store.getState().pending;
     let target: AnnotationTarget | undefined;
     if (pending?.kind === 'region') {
@@ -44,8 +43,7 @@ export function useLabelling(options: LabellingOptions) {
     }
     store.getState().setPending(undefined);
     if (!target) return false;
-    const created = await onCreate(target, { labels: [labelId] });
-    onSelect(created.id);
+    await onCreate(target, { labels: [labelId] });
     return true;
   }, []);
 }
@@ -66,17 +64,20 @@ function pageOf(node: Node): number | undefined {
   return index === undefined ? undefined : Number(index);
 }
 
-function measure(scroller: HTMLElement | null, pending: Pending | undefined): PaletteState {
+function measure(
+  scroller: HTMLElement | null,
+  pending: Pending | undefined,
+  dragging: boolean,
+): PaletteState {
   const range = selectedRange(scroller);
   if (range) {
+    const page = pageOf(range.startContainer);
+    const pinned = page === undefined ? [] : [page];
+    // Not while the mouse is still selecting: the palette would land under the pointer.
+    if (dragging) return { kind: 'span', pinned };
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    const page = pageOf(range.startContainer);
-    return {
-      anchor: { left: last.right - 40, bottom: last.bottom },
-      kind: 'span',
-      pinned: page === undefined ? [] : [page],
-    };
+    return { anchor: { left: last.right - 40, bottom: last.bottom }, kind: 'span', pinned };
   }
   if (pending?.kind === 'region') {
     const box = scroller
@@ -100,20 +101,32 @@ export function usePaletteState(
   const [state, setState] = useState<PaletteState>(NONE);
   useEffect(() => {
     let frame = 0;
+    let dragging = false;
     const update = (): void => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const next = measure(scroller.current, pending);
+        const next = measure(scroller.current, pending, dragging);
         setState((s) => (s === NONE && next === NONE ? s : next));
       });
+    };
+    const down = (): void => {
+      dragging = true;
+    };
+    const up = (): void => {
+      dragging = false;
+      update();
     };
     update();
     const element = scroller.current;
     document.addEventListener('selectionchange', update);
     element?.addEventListener('scroll', update, { passive: true });
+    element?.addEventListener('pointerdown', down);
+    document.addEventListener('pointerup', up);
     return () => {
       document.removeEventListener('selectionchange', update);
       element?.removeEventListener('scroll', update);
+      element?.removeEventListener('pointerdown', down);
+      document.removeEventListener('pointerup', up);
       cancelAnimationFrame(frame);
     };
   }, [scroller, pending]);

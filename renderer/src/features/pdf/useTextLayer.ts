@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { PageView } from '../../../../shared/anchor/pdfGeometry';
 import { scaleOf, viewRotation } from './pageLayout';
 import type { PageTextInfo, PdfPages } from './pdfPages';
+import { guardSelection } from './selectionGuard';
 import type { MountedTextLayer, TextLayerRegistry } from './textLayerRegistry';
 
 interface TextLayerOptions {
@@ -38,6 +39,7 @@ export function useTextLayer(
     if (!host) return;
     let live = true;
     let layer: TextLayer | undefined;
+    let unguard: (() => void) | undefined;
     void (async () => {
       try {
         const [page, text] = await Promise.all([pages.page(pageIndex), pages.text(pageIndex)]);
@@ -50,6 +52,7 @@ export function useTextLayer(
         layer = new TextLayer({ textContentSource: text.content, container: host, viewport });
         await layer.render();
         if (!live) return;
+        unguard = guardSelection(host);
         layerRef.current = { layer, info: text };
         setInfo(text);
       } catch {
@@ -59,6 +62,7 @@ export function useTextLayer(
     return () => {
       live = false;
       layer?.cancel();
+      unguard?.();
       layerRef.current = undefined;
       registry.remove(pageIndex);
       host.replaceChildren();

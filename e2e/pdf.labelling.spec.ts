@@ -1,0 +1,148 @@
+import { corpusFile } from '../testing/corpusFile';
+import { expect, test } from './fixtures';
+import { PdfPanePage } from './pages/PdfPanePage';
+import { squash, storedAnnotations } from './pages/pdfDb';
+
+const SONOS = 'Sonos_Inc._-_Manufacturing_Agreement.pdf';
+
+test.describe('PDF pane: labelling', () => {
+  test('a CUAD clause selected by mouse and labelled by key is stored with its quote and comes back in the same place', async ({
+    documents,
+    shell,
+    page,
+  }, testInfo) => {
+    const pdf = new PdfPanePage(page);
+    await pdf.importAndOpen(documents, corpusFile(`legal/cuad/pdf/${SONOS}`), SONOS);
+    await pdf.expectReady();
+    await pdf.goToPage(3);
+    await pdf.expectRendered(2);
+
+    // Clause 1.1 runs over two lines of page 3.
+    const layer = pdf.textLayer(2);
+    const first = layer.locator('span', { hasText: /^1\.1\. “Affiliate” means/ });
+    const last = layer.locator('span', { hasText: /^future \(control shall/ });
+    const a = (await first.boundingBox())!;
+    const b = (await last.boundingBox())!;
+    await pdf.drag(
+      { x: a.x + 1, y: a.y + a.height / 2 },
+      { x: b.x + b.width - 1, y: b.y + b.height / 2 },
+    );
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(squash(selected)).toMatch(
+      /^1\.1\. “Affiliate” means any entity.*voting rights in the entity\)\.?$/,
+    );
+    await expect(pdf.palette).toBeVisible();
+
+    await page.keyboard.press('3');
+    await expect(pdf.sidebarItems).toHaveCount(1);
+    await expect(pdf.sidebarItems.first()).toContainText('Obligation');
+    await expect(pdf.sidebarItems.first()).toContainText('p. 3');
+    const [stored] = await storedAnnotations(page);
+    expect(stored?.target.kind).toBe('span');
+    if (stored?.target.kind !== 'span') return;
+    expect(stored.target.quote.exact).toBe(
+      squash(selected).replace('in the future', 'in the\nfuture'),
+    );
+    expect(squash(stored.target.quote.exact)).toBe(squash(selected));
+    expect(stored.target.pages?.map((p) => p.pageIndex)).toEqual([2]);
+    expect(stored.target.pages?.[0]?.rects).toHaveLength(2);
+    expect(stored.body.labels).toEqual(['obligation']);
+
+    await pdf.expectRendered(2);
+    const before = await pdf.markBoxes(stored.id);
+    expect(before).toHaveLength(2);
+    await pdf.setZoom('fitPage');
+    await pdf.expectRendered(2);
+    await pdf.pageAt(2).screenshot({ path: testInfo.outputPath('labelled-page.png') });
+    await pdf.setZoom('fitWidth');
+    await testInfo.attach('labelled-page', {
+      path: testInfo.outputPath('labelled-page.png'),
+      contentType: 'image/png',
+    });
+
+    await shell.reload();
+    await pdf.expectReady();
+    await pdf.goToPage(3);
+    await pdf.expectRendered(2);
+    await expect(pdf.marks(stored.id)).toHaveCount(2);
+    const after = await pdf.markBoxes(stored.id);
+    after.forEach((box, i) => {
+      const was = before[i]!;
+      expect(Math.abs(box.x - was.x)).toBeLessThan(0.6);
+      expect(Math.abs(box.y - was.y)).toBeLessThan(0.6);
+      expect(Math.abs(box.w - was.w)).toBeLessThan(0.6);
+      expect(Math.abs(box.h - was.h)).toBeLessThan(0.6);
+    });
+  });
+
+  test('a span across a page break keeps both parts, with rects on each page', async ({
+    documents,
+    page,
+  }) => {
+    const pdf = new PdfPanePage(page);
+    await pdf.importAndOpen(documents, corpusFile(`legal/cuad/pdf/${SONOS}`), SONOS);
+    await pdf.expectReady();
+    await pdf.setZoom('50');
+    await pdf.goToPage(3);
+    await pdf.expectRendered(2);
+    await pdf.expectRendered(3);
+    // Put the page break mid-screen: a drag that ends near the edge would auto-scroll.
+    await pdf.scroller.evaluate((el) => (el.scrollTop += 300));
+
+    const from = pdf.textLayer(2).locator('span', { hasText: /^Product to not conform/ });
+    const to = pdf.textLayer(3).locator('span', { hasText: /^the date that Component arrives/ });
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await pdf.drag(
+      { x: a.x + 1, y: a.y + a.height / 2 },
+      { x: b.x + b.width - 1, y: b.y + b.height / 2 },
+    );
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    await page.keyboard.press('1');
+    await expect(pdf.sidebarItems).toHaveCount(1);
+
+    const [stored] = await storedAnnotations(page);
+    if (stored?.target.kind !== 'span') throw new Error('expected a span');
+    expect(stored.target.pages?.map((p) => p.pageIndex)).toEqual([2, 3]);
+    expect(stored.target.quote.exact).toContain('\f');
+    expect(stored.target.quote.exact).toMatch(/^Product to not conform/);
+    expect(stored.target.quote.exact).toMatch(/arrives to IAC’s factory\.?$/);
+    // The page footer ("Page 3 of 38") is part of the text between the two parts, as on screen;
+    // the DOM selection has no page separator, so compare without whitespace.
+    expect(stored.target.quote.exact.replace(/\s+/g, '')).toBe(selected.replace(/\s+/g, ''));
+    await expect(pdf.pageAt(2).locator(`[data-annotation-id="${stored.id}"]`)).not.toHaveCount(0);
+    await expect(pdf.pageAt(3).locator(`[data-annotation-id="${stored.id}"]`)).not.toHaveCount(0);
+  });
+
+  test('a clicked sidebar entry scrolls to its highlight, and edits undo and redo by keyboard', async ({
+    documents,
+    page,
+  }) => {
+    const pdf = new PdfPanePage(page);
+    await pdf.importAndOpen(documents, corpusFile(`legal/cuad/pdf/${SONOS}`), SONOS);
+    await pdf.expectReady();
+    await pdf.goToPage(30);
+    await pdf.expectRendered(29);
+    const span = pdf.textLayer(29).locator('span').filter({ hasText: /\w{4}/ }).nth(3);
+    await pdf.selectText(span, span);
+    await page.keyboard.press('2');
+    await expect(pdf.sidebarItems).toHaveCount(1);
+    const [stored] = await storedAnnotations(page);
+
+    await pdf.goToPage(1);
+    await pdf.expectRendered(0);
+    await expect(pdf.pageAt(29)).toHaveCount(0);
+    await pdf.sidebarItems.first().getByRole('button').first().click();
+    await expect(pdf.pageInput).toHaveValue('30');
+    await expect(pdf.marks(stored!.id)).toBeInViewport();
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(pdf.sidebarItems).toHaveCount(0);
+    await expect(pdf.marks(stored!.id)).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(pdf.sidebarItems).toHaveCount(1);
+    await expect(pdf.marks(stored!.id)).toHaveCount(1);
+    expect(await storedAnnotations(page)).toHaveLength(1);
+  });
+});
