@@ -146,3 +146,70 @@ test.describe('PDF pane: labelling', () => {
     expect(await storedAnnotations(page)).toHaveLength(1);
   });
 });
+
+test.describe('PDF pane: regions', () => {
+  test('a box drawn on the scanned court opinion is labelled by key, kept in user space, and undoable', async ({
+    documents,
+    page,
+    shell,
+  }) => {
+    const name = 'scanned_opinion_image-only.pdf';
+    const pdf = new PdfPanePage(page);
+    await pdf.importAndOpen(documents, corpusFile(`legal/court_pdfs/${name}`), name);
+    await pdf.expectReady();
+    await pdf.expectRendered(0);
+    // No text on a scan: the page says so, and a drag draws a box without switching tools.
+    await expect(pdf.pageAt(0)).toContainText('No text on this page');
+    const box = (await pdf.pageAt(0).boundingBox())!;
+    await pdf.drag(
+      { x: box.x + box.width * 0.15, y: box.y + 120 },
+      { x: box.x + box.width * 0.85, y: box.y + 260 },
+    );
+    await expect(page.getByTestId('pdf-pending-box')).toBeVisible();
+    await expect(pdf.palette).toBeVisible();
+    await page.keyboard.press('5');
+    await expect(pdf.sidebarItems).toHaveCount(1);
+    await expect(pdf.sidebarItems.first()).toContainText('Condition');
+    await expect(pdf.sidebarItems.first()).toContainText('Region');
+
+    const [stored] = await storedAnnotations(page);
+    if (stored?.target.kind !== 'region') throw new Error('expected a region');
+    expect(stored.target.page.pageIndex).toBe(0);
+    const [rect] = stored.target.page.rects;
+    // US Letter is 612 × 792 pt; the box is in the upper part of the page, in points.
+    expect(rect!.x1).toBeGreaterThan(612 * 0.1);
+    expect(rect!.x2).toBeLessThan(612 * 0.9);
+    expect(rect!.y2).toBeGreaterThan(rect!.y1);
+    expect(rect!.y1).toBeGreaterThan(792 / 2);
+    const before = await pdf.markBoxes(stored.id);
+    const fitted = await zoomPercent(pdf);
+
+    // The same box at another zoom still covers the same part of the page.
+    await pdf.setZoom('50');
+    await pdf.expectRendered(0);
+    const half = await pdf.markBoxes(stored.id);
+    expect(half[0]!.w).toBeCloseTo(before[0]!.w * (50 / fitted), 0);
+    expect(half[0]!.x).toBeCloseTo(before[0]!.x * (50 / fitted), 0);
+    await pdf.setZoom('fitWidth');
+
+    await shell.reload();
+    await pdf.expectReady();
+    await expect(pdf.marks(stored.id)).toHaveCount(1);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(pdf.sidebarItems).toHaveCount(1); // undo history does not survive a reload
+    await pdf.sidebarItems.first().getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Delete annotation' }).click();
+    await expect(pdf.marks(stored.id)).toHaveCount(0);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(pdf.marks(stored.id)).toHaveCount(1);
+  });
+});
+
+async function zoomPercent(pdf: PdfPanePage): Promise<number> {
+  return pdf.page.evaluate(() => {
+    const page = document.querySelector<HTMLElement>('[data-testid="pdf-page"]')!;
+    return (Number(getComputedStyle(page).getPropertyValue('--scale-factor')) * 100 * 72) / 96;
+  });
+}

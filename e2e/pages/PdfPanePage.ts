@@ -27,11 +27,16 @@ export class PdfPanePage {
     this.toolbar = page.getByRole('toolbar', { name: 'PDF tools' });
   }
 
+  /** Opens an imported document from the documents view. */
+  async open(documents: DocumentsPage, name: string): Promise<void> {
+    await documents.row(name).getByRole('button', { name, exact: true }).click();
+    await expect(this.pane).toBeVisible();
+  }
+
   /** Imports a file through the documents view and opens it. */
   async importAndOpen(documents: DocumentsPage, file: string, name: string): Promise<void> {
     await documents.importFile(file);
-    await documents.row(name).getByRole('button', { name, exact: true }).click();
-    await expect(this.pane).toBeVisible();
+    await this.open(documents, name);
   }
 
   async expectReady(): Promise<void> {
