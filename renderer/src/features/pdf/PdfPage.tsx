@@ -55,7 +55,8 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
     priority: props.priority,
     attempt,
   });
-  const info = useTextLayer(textRef, pageRef, {
+  // Text comes after the picture (as in pdf.js's viewer), so it never delays the first paint.
+  const info = useTextLayer(textRef, pageRef, canvasState !== 'waiting', {
     pages,
     registry: props.registry,
     pageIndex,

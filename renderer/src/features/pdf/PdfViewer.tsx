@@ -5,11 +5,11 @@ import { pageEnd, pageSegments, type PageTable } from '../../../../shared/anchor
 import { pdfRectToView } from '../../../../shared/anchor/pdfGeometry';
 import type { PdfRect, TextPosition } from '../../../../shared/model/annotation';
 import type { AnnotationId } from '../../../../shared/model/ids';
-import { marksOn, type AnchorIndex } from './anchorIndex';
+import { marksOn, type AnchorIndex, type PageMark } from './anchorIndex';
 import { PAGE_GAP, PAGE_PADDING } from './pageLayout';
 import { PdfPage } from './PdfPage';
 import type { PdfPages } from './pdfPages';
-import { usePdfView, usePdfViewStore } from './pdfViewStore';
+import { usePdfView, usePdfViewStore, type PdfViewState } from './pdfViewStore';
 import type { RenderScheduler } from './renderScheduler';
 import type { TextLayerRegistry } from './textLayerRegistry';
 import { useViewerLayout } from './useViewerLayout';
@@ -31,6 +31,26 @@ interface PdfViewerProps {
   readonly scrollerRef: React.RefObject<HTMLDivElement | null>;
   /** Pages kept mounted whatever the scroll position (where a selection started). */
   readonly pinned: readonly number[];
+}
+
+const SAVING_ID = 'saving' as AnnotationId;
+
+/** The label being stored, as marks per page (drawn before the store confirms it). */
+function savingByPage(saving: PdfViewState['saving']): Map<number, PageMark> {
+  const byPage = new Map<number, PageMark>();
+  const target = saving?.target;
+  if (!saving || !target) return byPage;
+  const areas =
+    target.kind === 'span' ? (target.pages ?? []) : target.kind === 'region' ? [target.page] : [];
+  for (const area of areas) {
+    const kind = target.kind === 'region' ? 'region' : 'span';
+    byPage.set(area.pageIndex, { id: SAVING_ID, labelId: saving.labelId, kind, rects: area.rects });
+  }
+  return byPage;
+}
+
+function withSaving(marks: readonly PageMark[], saving: PageMark | undefined): readonly PageMark[] {
+  return saving ? [...marks, saving] : marks;
 }
 
 interface PageMatches {
@@ -64,6 +84,8 @@ export function PdfViewer(props: PdfViewerProps) {
   const matches = usePdfView((s) => s.matches);
   const matchIndex = usePdfView((s) => s.matchIndex);
   const setPending = usePdfView((s) => s.setPending);
+  const saving = usePdfView((s) => s.saving);
+  const savingMarks = useMemo(() => savingByPage(saving), [saving]);
   const pinnedRef = useRef(props.pinned);
   pinnedRef.current = props.pinned;
 
@@ -136,7 +158,12 @@ export function PdfViewer(props: PdfViewerProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request]);
 
-  const items = virtualizer.getVirtualItems();
+  // Until the pane has been measured the fitted zoom is unknown: draw nothing rather than twice.
+  const virtualItems = virtualizer.getVirtualItems();
+  const items = useMemo(
+    () => (layout.viewportHeight > 0 ? virtualItems : []),
+    [virtualItems, layout.viewportHeight],
+  );
   const center = scrollTop + layout.viewportHeight / 2;
   const withCanvas = useMemo(() => {
     const byDistance = [...items].sort(
@@ -211,7 +238,7 @@ export function PdfViewer(props: PdfViewerProps) {
                 table.pageStarts[item.index] ?? 0,
                 pageEnd(table, item.index),
               )}
-              marks={marksOn(props.index, item.index)}
+              marks={withSaving(marksOn(props.index, item.index), savingMarks.get(item.index))}
               colors={props.colors}
               selectedId={props.selectedId}
               matches={pageMatches?.ranges ?? NO_MATCHES}

@@ -4,7 +4,7 @@ import type { PageTable } from '../../../../shared/anchor/crossPage';
 import { joinPageTexts } from '../../../../shared/anchor/pageText';
 import type { AnnotationId } from '../../../../shared/model/ids';
 import type { PaneProps } from '../workspace/paneProps';
-import { buildAnchorIndex } from './anchorIndex';
+import { AnchorIndexer } from './anchorIndex';
 import { LabelPalette } from './LabelPalette';
 import { OrphanList } from './OrphanList';
 import { PdfFindBar } from './PdfFindBar';
@@ -57,9 +57,10 @@ function PdfWorkspaceBody(props: PdfWorkspaceProps & { readonly store: PdfViewSt
 
   const text = props.content.text;
   const table = useMemo(() => pageTable(props), [props.content]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [indexer] = useState(() => new AnchorIndexer());
   const index = useMemo(
-    () => buildAnchorIndex(props.annotations, text, table),
-    [props.annotations, text, table],
+    () => indexer.build(props.annotations, text, table),
+    [indexer, props.annotations, text, table],
   );
   const colors = useMemo(
     () => new Map(schema.labels.map((label) => [label.id, label.color])),

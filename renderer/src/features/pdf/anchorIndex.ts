@@ -110,3 +110,42 @@ export function buildAnchorIndex(
 export function marksOn(index: AnchorIndex, pageIndex: number): readonly PageMark[] {
   return index.byPage.get(pageIndex) ?? EMPTY;
 }
+
+function sameMarks(a: readonly PageMark[], b: readonly PageMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((mark, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        mark.id === other.id &&
+        mark.labelId === other.labelId &&
+        mark.rects === other.rects &&
+        mark.range?.start === other.range?.start &&
+        mark.range?.end === other.range?.end
+      );
+    })
+  );
+}
+
+/**
+ * Rebuilds the index on every change but hands back the previous list for pages whose marks did
+ * not change, so that only the pages an edit touches re-render (one label among 5,000).
+ */
+export class AnchorIndexer {
+  private previous?: AnchorIndex;
+
+  build(annotations: readonly Annotation[], text: string, table: PageTable): AnchorIndex {
+    const next = buildAnchorIndex(annotations, text, table);
+    const before = this.previous;
+    if (before) {
+      const byPage = next.byPage as Map<number, readonly PageMark[]>;
+      for (const [page, marks] of byPage) {
+        const old = before.byPage.get(page);
+        if (old && sameMarks(old, marks)) byPage.set(page, old);
+      }
+    }
+    this.previous = next;
+    return next;
+  }
+}

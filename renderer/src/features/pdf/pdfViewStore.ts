@@ -26,6 +26,8 @@ export interface PdfViewState {
   readonly matches: readonly TextPosition[];
   readonly matchIndex: number;
   readonly pending?: Pending;
+  /** A label just given and not yet stored: drawn at once, replaced by the stored annotation. */
+  readonly saving?: { readonly target: AnnotationTarget; readonly labelId: string };
   /** Bumped to ask the viewer to scroll to a page (and a point on it, in user space). */
   readonly scrollRequest?: {
     readonly pageIndex: number;
@@ -46,6 +48,7 @@ export interface PdfViewActions {
   readonly setQuery: (query: string, matchCase: boolean, matches: readonly TextPosition[]) => void;
   readonly setMatchIndex: (index: number) => void;
   readonly setPending: (pending: Pending | undefined) => void;
+  readonly setSaving: (saving: PdfViewState['saving']) => void;
 }
 
 export type PdfViewStore = StoreApi<PdfViewState & PdfViewActions>;
@@ -84,6 +87,7 @@ export function createPdfViewStore(): PdfViewStore {
     setQuery: (query, matchCase, matches) => set({ query, matchCase, matches, matchIndex: 0 }),
     setMatchIndex: (matchIndex) => set({ matchIndex }),
     setPending: (pending) => set({ pending }),
+    setSaving: (saving) => set({ saving }),
   }));
 }
 

@@ -25,7 +25,8 @@ export class RenderScheduler {
   /** Queues a job; the returned function withdraws it (and stops it if it is running). */
   request(job: RenderJob): () => void {
     this.queue.add(job);
-    this.pump();
+    // Pages mounted together ask in the same tick; choose among all of them, not the first.
+    queueMicrotask(() => this.pump());
     return () => {
       this.queue.delete(job);
       if (this.active?.job === job) this.active.controller.abort('cancelled' satisfies AbortReason);

@@ -43,7 +43,12 @@ export function useLabelling(options: LabellingOptions) {
     }
     store.getState().setPending(undefined);
     if (!target) return false;
-    await onCreate(target, { labels: [labelId] });
+    store.getState().setSaving({ target, labelId });
+    try {
+      await onCreate(target, { labels: [labelId] });
+    } finally {
+      store.getState().setSaving(undefined);
+    }
     return true;
   }, []);
 }

@@ -26,6 +26,7 @@ interface TextLayerOptions {
 export function useTextLayer(
   container: RefObject<HTMLDivElement | null>,
   pageElement: RefObject<HTMLDivElement | null>,
+  enabled: boolean,
   options: TextLayerOptions,
 ): PageTextInfo | undefined {
   const { pages, registry, pageIndex, view, percent, rotation, canonicalText } = options;
@@ -36,7 +37,7 @@ export function useTextLayer(
 
   useEffect(() => {
     const host = container.current;
-    if (!host) return;
+    if (!host || !enabled) return;
     let live = true;
     let layer: TextLayer | undefined;
     let unguard: (() => void) | undefined;
@@ -67,7 +68,7 @@ export function useTextLayer(
       registry.remove(pageIndex);
       host.replaceChildren();
     };
-  }, [container, pages, registry, pageIndex]);
+  }, [container, pages, registry, pageIndex, enabled]);
 
   useEffect(() => {
     const current = layerRef.current;
@@ -94,5 +95,5 @@ export function useTextLayer(
     return () => registry.remove(pageIndex, mounted);
   }, [info, pageElement, pages, registry, pageIndex, view, percent, rotation, canonicalText]);
 
-  return info;
+  return enabled ? info : undefined;
 }
