@@ -86,3 +86,71 @@ test.describe('PDF pane: hard documents', () => {
     await expect(pdf.error).toHaveAttribute('data-failure', 'damaged');
   });
 });
+
+test.describe('PDF pane: pathological pages', () => {
+  test.setTimeout(120_000);
+
+  test('the heaviest corpus file at 400 % never blocks the UI, and keeps at most ten canvases', async ({
+    documents,
+    page,
+  }) => {
+    const name = 'Brotli-Prototype-FileA.pdf';
+    const pdf = new PdfPanePage(page);
+    await pdf.importAndOpen(documents, corpusFile(`${ROBUST}/${name}`), name);
+    await pdf.expectReady();
+    await pdf.expectRendered(0);
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    await pdf.setZoom('400');
+    // Interact while the huge pages are being drawn: every action must answer promptly.
+    for (const n of [2, 5, 9]) {
+      const asked = Date.now();
+      await pdf.goToPage(n);
+      await expect(pdf.pageInput).toHaveValue(String(n), { timeout: 3_000 });
+      expect(Date.now() - asked).toBeLessThan(3_000);
+    }
+    await pdf.expectRendered(8);
+    const stats = await page.evaluate(() => ({
+      longest: (window as unknown as { longest: number }).longest,
+      canvases: document.querySelectorAll('.pdfv-canvas').length,
+      biggest: Math.max(
+        ...[...document.querySelectorAll<HTMLCanvasElement>('.pdfv-canvas')].map(
+          (c) => c.width * c.height,
+        ),
+      ),
+    }));
+    expect(stats.longest).toBeLessThan(1_000);
+    expect(stats.canvases).toBeLessThanOrEqual(10);
+    // Each page is drawn at most 4096 × 4096 device pixels, however far one zooms.
+    expect(stats.biggest).toBeLessThanOrEqual(4096 * 4096);
+    await pdf.setZoom('fitWidth');
+    await pdf.expectRendered(8);
+  });
+
+  test('a page that exceeds the drawing time budget is abandoned with a message and can be retried', async ({
+    documents,
+    page,
+  }) => {
+    const name = 'Brotli-Prototype-FileA.pdf';
+    const pdf = new PdfPanePage(page);
+    await pdf.importAndOpen(documents, corpusFile(`${ROBUST}/${name}`), name);
+    await pdf.expectReady();
+    await pdf.expectRendered(0);
+    // Fake time from here on: the budget timer of the next drawing runs out at once.
+    await page.clock.install();
+    await pdf.setZoom('400');
+    await page.clock.fastForward(11_000);
+    const problem = pdf.pageAt(0).getByTestId('pdf-page-problem');
+    await expect(problem).toContainText('Page 1 took too long to draw and was abandoned.');
+    await expect(pdf.pageAt(0)).toHaveAttribute('data-canvas', 'timeout');
+    // The page can be asked for again, and this time it is given the time it needs.
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await pdf.expectRendered(0);
+    await expect(problem).toHaveCount(0);
+  });
+});
