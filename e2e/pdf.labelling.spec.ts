@@ -1,7 +1,7 @@
 import { corpusFile } from '../testing/corpusFile';
 import { expect, test } from './fixtures';
 import { PdfPanePage } from './pages/PdfPanePage';
-import { squash, storedAnnotations } from './pages/pdfDb';
+import { putStoredAnnotations, squash, storedAnnotations } from './pages/pdfDb';
 
 const SONOS = 'Sonos_Inc._-_Manufacturing_Agreement.pdf';
 
@@ -213,3 +213,63 @@ async function zoomPercent(pdf: PdfPanePage): Promise<number> {
     return (Number(getComputedStyle(page).getPropertyValue('--scale-factor')) * 100 * 72) / 96;
   });
 }
+
+test.describe('PDF pane: anchoring on load', () => {
+  test('stale offsets are re-anchored by quote and lost quotes are listed as orphans, never dropped', async ({
+    documents,
+    page,
+    shell,
+  }) => {
+    const pdf = new PdfPanePage(page);
+    await pdf.importAndOpen(documents, corpusFile(`legal/cuad/pdf/${SONOS}`), SONOS);
+    await pdf.expectReady();
+    await pdf.goToPage(3);
+    await pdf.expectRendered(2);
+    const line = pdf.textLayer(2).locator('span', { hasText: /^1\.4\. “BOM” means/ });
+    await pdf.selectText(line, line);
+    await page.keyboard.press('4');
+    await expect(pdf.sidebarItems).toHaveCount(1);
+    const [good] = await storedAnnotations(page);
+    if (good?.target.kind !== 'span') throw new Error('expected a span');
+
+    // Another tool sends the same span with offsets from a different text extraction, and one
+    // whose quote is not in this document at all.
+    const moved = {
+      ...good,
+      id: '01890000-0000-7000-8000-000000000001',
+      target: { ...good.target, position: { start: 5, end: 5 + good.target.quote.exact.length } },
+    };
+    const orphan = {
+      ...good,
+      id: '01890000-0000-7000-8000-000000000002',
+      target: {
+        kind: 'span',
+        position: { start: 10, end: 40 },
+        quote: { exact: 'This clause was never in this contract', prefix: '', suffix: '' },
+        pages: [{ pageIndex: 4, rects: [{ x1: 72, y1: 500, x2: 300, y2: 512 }] }],
+      },
+    };
+    await putStoredAnnotations(page, [moved, orphan]);
+    await shell.reload();
+    await pdf.expectReady();
+
+    await expect(pdf.sidebarItems).toHaveCount(3);
+    await expect(page.getByTestId('pdf-notices')).toContainText(
+      '1 annotation no longer matched its stored position and was placed again by its quote.',
+    );
+    const orphans = page.getByTestId('pdf-orphans-button');
+    await expect(orphans).toHaveText('1 unplaced');
+    await orphans.click();
+    const list = page.getByTestId('pdf-orphans');
+    await expect(list).toContainText('“This clause was never in this contract”');
+    await expect(list).toContainText('was on p. 5');
+    await pdf.goToPage(3);
+    await pdf.expectRendered(2);
+    await expect(pdf.marks(moved.id)).toHaveCount(1);
+    await expect(pdf.marks(orphan.id)).toHaveCount(0);
+    // Nothing was rewritten or dropped by opening the document.
+    expect((await storedAnnotations(page)).map((a) => a.id).sort()).toEqual(
+      [good.id, moved.id, orphan.id].sort(),
+    );
+  });
+});

@@ -73,3 +73,24 @@ export function corruptStoredBytes(page: Page, garbage: string): Promise<void> {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Writes annotations straight into IndexedDB, as sync or an import from another tool would. */
+export function putStoredAnnotations(page: Page, rows: readonly unknown[]): Promise<void> {
+  return page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('glossator');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          for (const row of list) tx.objectStore('annotations').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    rows,
+  );
+}

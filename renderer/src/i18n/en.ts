@@ -54,7 +54,8 @@ export const en = {
       rotate: 'Rotate clockwise',
       selectTool: 'Select text',
       boxTool: 'Draw box',
-      find: 'Find (Ctrl+F)',
+      find: 'Find',
+      findHint: 'Find in the document (Ctrl+F)',
       orphans_one: '{{count}} unplaced',
       orphans_other: '{{count}} unplaced',
     },
@@ -83,6 +84,7 @@ export const en = {
       title: 'Unplaced annotations',
       body: 'The quoted text of these annotations is no longer found in this document. They are kept, not deleted: review them in the list.',
       wasOn: 'was on p. {{page}}',
+      quote: '“{{quote}}”',
     },
   },
   nav: {

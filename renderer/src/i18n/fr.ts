@@ -59,7 +59,8 @@ export const fr: DeepStrings<Messages> = {
       rotate: 'Pivoter dans le sens horaire',
       selectTool: 'Sélectionner du texte',
       boxTool: 'Tracer un cadre',
-      find: 'Rechercher (Ctrl+F)',
+      find: 'Rechercher',
+      findHint: 'Rechercher dans le document (Ctrl+F)',
       orphans_one: '{{count}} non placée',
       orphans_other: '{{count}} non placées',
     },
@@ -88,6 +89,7 @@ export const fr: DeepStrings<Messages> = {
       title: 'Annotations non placées',
       body: 'Le texte cité par ces annotations ne se trouve plus dans ce document. Elles sont conservées, pas supprimées : vérifiez-les dans la liste.',
       wasOn: 'était p. {{page}}',
+      quote: '« {{quote}} »',
     },
   },
   nav: {

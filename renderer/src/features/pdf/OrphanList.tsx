@@ -30,7 +30,9 @@ export function OrphanList({ orphans, schema, onSelect }: OrphanListProps) {
                 onClick={() => onSelect(annotation.id)}
               >
                 <strong>{labelById(schema, labelId)?.name ?? labelId}</strong>{' '}
-                {target.kind === 'span' ? `“${target.quote.exact}”` : null}
+                {target.kind === 'span'
+                  ? t('pdf.orphans.quote', { quote: target.quote.exact })
+                  : null}
               </button>
               {page !== undefined ? (
                 <span className="pdfv-muted"> {t('pdf.orphans.wasOn', { page: page + 1 })}</span>

@@ -46,7 +46,7 @@ function OutlineItems({
       {nodes.map((node, i) => (
         <li key={i}>
           <button type="button" className="link-button" onClick={() => onOpen(node)}>
-            {node.title || '—'}
+            {node.title || '…'}
           </button>
           {node.items.length > 0 ? <OutlineItems nodes={node.items} onOpen={onOpen} /> : null}
         </li>
