@@ -1,4 +1,4 @@
-import { PAGE_SEPARATOR } from './pageText';
+import { PAGE_SEPARATOR, pageOfOffset } from './pageText';
 
 /**
  * The page offset table of a PDF's canonical text (see pageText.ts): page i's text occupies
@@ -29,15 +29,7 @@ export function pageEnd(table: PageTable, pageIndex: number): number {
 
 /** The page that contains `offset`; a separator belongs to the page before it. */
 export function pageAt(table: PageTable, offset: number): number {
-  const starts = table.pageStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return pageOfOffset(table.pageStarts, offset);
 }
 
 export function toGlobal(table: PageTable, pageIndex: number, local: number): number {

@@ -46,10 +46,14 @@ export function useLabelling(options: LabellingOptions) {
     store.getState().setSaving({ target, labelId });
     try {
       await onCreate(target, { labels: [labelId] });
+      return true;
+    } catch (error) {
+      // The store keeps nothing it could not write; the expert sees the highlight go away.
+      console.error('labelling failed', error);
+      return false;
     } finally {
       store.getState().setSaving(undefined);
     }
-    return true;
   }, []);
 }
 
