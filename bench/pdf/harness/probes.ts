@@ -13,6 +13,27 @@ export async function frameUntil(done: () => boolean, timeoutMs = 30_000): Promi
   }
 }
 
+/** Resolves as soon as the DOM holds an element matching `selector` (checked on every mutation). */
+export function appeared(selector: string, timeoutMs = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (document.querySelector(selector)) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`timed out waiting for ${selector}`));
+    }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

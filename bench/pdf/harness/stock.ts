@@ -19,6 +19,17 @@ interface PageViewLike {
 }
 let viewer: { currentPageNumber: number; getPageView(i: number): PageViewLike | undefined };
 let finished = 3;
+let bus: { on(name: string, listener: (e: { pageNumber: number }) => void): void };
+
+/** pdf.js's own signal that a page's canvas is completely drawn. */
+function drawn(pageNumber: number): Promise<void> {
+  if (rendered(pageNumber - 1)) return Promise.resolve();
+  return new Promise((resolve) =>
+    bus.on('pagerendered', (e) => {
+      if (e.pageNumber === pageNumber) resolve();
+    }),
+  );
+}
 
 function rendered(pageIndex: number): boolean {
   return viewer.getPageView(pageIndex)?.renderingState === finished;
@@ -31,9 +42,11 @@ const harness: Harness = {
       bytes,
     ]);
     finished = RenderingStates.FINISHED;
+    await sleep(500);
     const container = document.getElementById('viewerContainer') as HTMLDivElement;
     const t0 = performance.now();
     const eventBus = new EventBus();
+    bus = eventBus;
     const linkService = new PDFLinkService({ eventBus });
     const pdfViewer = new PDFViewer({ container, eventBus, linkService });
     linkService.setViewer(pdfViewer);
@@ -69,7 +82,7 @@ const harness: Harness = {
     await sleep(200);
     const t0 = performance.now();
     viewer.currentPageNumber = page;
-    await frameUntil(() => rendered(page - 1));
+    await drawn(page);
     return performance.now() - t0;
   },
   async scrollTo(page) {
