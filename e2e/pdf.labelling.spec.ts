@@ -51,9 +51,26 @@ test.describe('PDF pane: labelling', () => {
     await pdf.expectRendered(2);
     const before = await pdf.markBoxes(stored.id);
     expect(before).toHaveLength(2);
+
+    // A second label on words inside the clause: both stay visible, underlined at two depths.
+    const from = await pdf.textBox(first, 'Sonos or IAC');
+    await pdf.drag(
+      { x: from.x + 1, y: from.y + from.height / 2 },
+      { x: from.x + from.width - 1, y: from.y + from.height / 2 },
+    );
+    await page.keyboard.press('1');
+    await expect(pdf.sidebarItems).toHaveCount(2);
+    const party = (await storedAnnotations(page)).find((a) => a.id !== stored.id)!;
+    expect(party.target.kind === 'span' && party.target.quote.exact).toBe('Sonos or IAC');
+    const inner = (await pdf.markBoxes(party.id))[0]!;
+    expect(inner.h).toBeGreaterThan(before[0]!.h);
+    // The whole labelled page, tall enough to read: a taller window, page fitted to it.
+    await page.setViewportSize({ width: 1280, height: 1500 });
     await pdf.setZoom('fitPage');
     await pdf.expectRendered(2);
+    await page.mouse.click(5, 5);
     await pdf.pageAt(2).screenshot({ path: testInfo.outputPath('labelled-page.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await pdf.setZoom('fitWidth');
     await testInfo.attach('labelled-page', {
       path: testInfo.outputPath('labelled-page.png'),
@@ -65,6 +82,7 @@ test.describe('PDF pane: labelling', () => {
     await pdf.goToPage(3);
     await pdf.expectRendered(2);
     await expect(pdf.marks(stored.id)).toHaveCount(2);
+    await expect(pdf.marks(party.id)).toHaveCount(1);
     const after = await pdf.markBoxes(stored.id);
     after.forEach((box, i) => {
       const was = before[i]!;

@@ -93,6 +93,23 @@ export class PdfPanePage {
     return this.page.evaluate(() => window.getSelection()?.toString() ?? '');
   }
 
+  /** Where a piece of a text-layer element's text is on screen (to select part of a line). */
+  async textBox(
+    element: Locator,
+    text: string,
+  ): Promise<{ x: number; y: number; width: number; height: number }> {
+    return element.evaluate((el, wanted) => {
+      const node = el.firstChild!;
+      const at = (node.textContent ?? '').indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not in "${node.textContent}"`);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }, text);
+  }
+
   /** The bounding boxes (page-relative, CSS px) of an annotation's highlights. */
   async markBoxes(annotationId: string): Promise<{ x: number; y: number; w: number; h: number }[]> {
     return this.page.evaluate((id) => {

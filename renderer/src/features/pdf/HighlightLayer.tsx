@@ -4,6 +4,7 @@ import type { PdfRect, TextPosition } from '../../../../shared/model/annotation'
 import type { AnnotationId } from '../../../../shared/model/ids';
 import type { PageMark } from './anchorIndex';
 import type { PageTextInfo } from './pdfPages';
+import { stackLevels, UNDERLINE_STEP } from './stacking';
 import { rectsForRange, type MountedTextLayer } from './textLayerRegistry';
 
 interface HighlightLayerProps {
@@ -53,25 +54,40 @@ export const HighlightLayer = memo(function HighlightLayer(props: HighlightLayer
     [matches, info, mounted],
   );
 
+  const boxes = useMemo(() => {
+    const list = marks.flatMap((mark) =>
+      (mark.rects ?? computed.get(mark) ?? []).map((rect, i) => ({
+        mark,
+        key: `${mark.id}:${i}`,
+        box: pdfRectToView(view, rect),
+      })),
+    );
+    const spans = list.filter((b) => b.mark.kind === 'span');
+    const levels = new Map(stackLevels(spans.map((b) => b.box)).map((l, i) => [spans[i]?.key, l]));
+    return list.map((b) => ({ ...b, level: levels.get(b.key) ?? 0 }));
+  }, [marks, computed, view]);
+
   return (
     <div className="pdfv-highlights" aria-hidden="true">
-      {marks.map((mark) => {
+      {boxes.map(({ mark, key, box, level }) => {
         const color = colors.get(mark.labelId) ?? FALLBACK_COLOR;
-        const rects = mark.rects ?? computed.get(mark) ?? [];
-        const selected = mark.id === selectedId;
-        return rects.map((rect, i) => (
+        return (
           <div
-            key={`${mark.id}:${i}`}
-            className={`pdfv-mark pdfv-mark-${mark.kind}${selected ? ' selected' : ''}`}
+            key={key}
+            className={`pdfv-mark pdfv-mark-${mark.kind}${mark.id === selectedId ? ' selected' : ''}`}
             data-annotation-id={mark.id}
             data-label={mark.labelId}
             style={{
-              ...boxStyle(view, rect),
+              left: box.left,
+              top: box.top,
+              width: box.width,
+              // Stacked spans reach a little lower, each underline a step below the last.
+              height: box.height + level * UNDERLINE_STEP,
               backgroundColor: tint(color, mark.kind === 'region' ? 0.12 : 0.32),
               borderColor: color,
             }}
           />
-        ));
+        );
       })}
       {matchRects.map((rects, m) =>
         rects.map((rect, i) => (
