@@ -5,6 +5,7 @@ import { PdfPasswordPrompt } from './PdfPasswordPrompt';
 import { PdfWorkspace } from './PdfWorkspace';
 import { usePdfDocument } from './usePdfDocument';
 import './pdfPane.css';
+import './pdfTextLayer.css';
 
 /**
  * The PDF labelling pane. It knows nothing of stores or the database: it renders the document
