@@ -5,7 +5,7 @@
  */
 import react from '@vitejs/plugin-react';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -129,6 +129,8 @@ function metric(
 }
 
 async function main(): Promise<void> {
+  // The machine may be shared: the load when the run starts helps read the figures.
+  const loadAtStart = loadavg()[0] ?? 0;
   const doc = await benchDocument(work);
   const dist = join(work, 'dist');
   await build({
@@ -266,7 +268,7 @@ async function main(): Promise<void> {
         {
           name: 'pdf',
           date: new Date().toISOString(),
-          machine: `${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, Chromium ${browser.version()}`,
+          machine: `${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, Chromium ${browser.version()}, load ${loadAtStart.toFixed(1)} at start`,
           metrics,
         },
         null,
