@@ -98,6 +98,19 @@ async function measure(
   return { jumps, start, after, heapMb: heap, labels };
 }
 
+/** Labelling again, with the workspace's (unvirtualised) annotation list rendered beside the pane. */
+async function labelWithSidebar(browser: Browser, url: string): Promise<LabelTiming[]> {
+  const page = await load(browser, url);
+  await page.evaluate(() => window.harness!.open());
+  await page.evaluate((n) => window.harness!.jump(n), SCROLL_FROM + SCROLL_PAGES);
+  await page.waitForTimeout(1000);
+  const labels: LabelTiming[] = [];
+  for (let i = 0; i < LABELS; i++)
+    labels.push(await page.evaluate((n) => window.harness!.label!(n), i));
+  await page.context().close();
+  return labels;
+}
+
 interface Metric {
   metric: string;
   unit: string;
@@ -174,6 +187,8 @@ async function main(): Promise<void> {
       firstPage: opensOurs,
       ...(await measure(browser, `${url}/ours.html`, true)),
     };
+    console.log('measuring labelling with the workspace sidebar beside the pane…');
+    const sidebarLabels = await labelWithSidebar(browser, `${url}/ours.html?sidebar`);
     console.log('measuring the stock pdf.js viewer…');
     const stock: Run = {
       firstPage: opensStock,
@@ -239,6 +254,14 @@ async function main(): Promise<void> {
         `label select→stored (Dexie + outbox) and redrawn (p95 of ${LABELS})`,
         'ms',
         labelStored,
+        null,
+        null,
+        null,
+      ),
+      metric(
+        `label select→highlight with the workspace sidebar listing 5,000 (p95 of ${LABELS})`,
+        'ms',
+        p95(sidebarLabels.map((l) => l.screen)),
         null,
         null,
         null,

@@ -11,6 +11,7 @@ import {
 import { DEFAULT_LOCAL_SCHEMA } from '../../../shared/model/labelSchema';
 import { db } from '../../../renderer/src/db/schema';
 import { PdfPane } from '../../../renderer/src/features/pdf/PdfPane';
+import { AnnotationSidebar } from '../../../renderer/src/features/workspace/AnnotationSidebar';
 import { initI18n } from '../../../renderer/src/i18n';
 import { useAnnotationStore } from '../../../renderer/src/stores/useAnnotationStore';
 import '../../../renderer/src/styles/app.css';
@@ -28,7 +29,7 @@ let selected: AnnotationId | undefined;
 /** The pane with the app's real annotation store (Dexie + outbox + undo), as the workspace hosts it. */
 function Host({ record, content }: { record: DocumentRecord; content: DocumentContent }) {
   const annotations = useSyncExternalStore(store.subscribe, () => store.getState().annotations);
-  return createElement(PdfPane, {
+  const pane = createElement(PdfPane, {
     document: record,
     content,
     annotations,
@@ -39,7 +40,24 @@ function Host({ record, content }: { record: DocumentRecord; content: DocumentCo
     onUpdate: (id, patch) => store.getState().update(id, patch),
     onDelete: (ids) => store.getState().remove(ids),
   });
+  if (!WITH_SIDEBAR) return pane;
+  // ?sidebar: the workspace's annotation list beside the pane, as DocumentWorkspace lays it out.
+  return createElement(
+    'div',
+    { className: 'workspace-body', style: { flex: 1, minHeight: 0 } },
+    pane,
+    createElement(AnnotationSidebar, {
+      annotations,
+      schema: DEFAULT_LOCAL_SCHEMA,
+      selectedId: selected,
+      onSelect: (id: AnnotationId) => (selected = id),
+      onUpdate: (id, patch) => store.getState().update(id, patch),
+      onDelete: (ids) => store.getState().remove(ids),
+    }),
+  );
 }
+
+const WITH_SIDEBAR = new URLSearchParams(location.search).has('sidebar');
 
 function rendered(pageIndex: number): boolean {
   return !!document.querySelector(`[data-page-index="${pageIndex}"][data-canvas="rendered"]`);
