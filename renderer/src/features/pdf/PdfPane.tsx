@@ -1,41 +1,60 @@
-import { useEffect, useRef, useState } from 'react';
-import { openPdf } from '../../pdf/pdfjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PaneProps } from '../workspace/paneProps';
+import { PdfPasswordPrompt } from './PdfPasswordPrompt';
+import { PdfWorkspace } from './PdfWorkspace';
+import { usePdfDocument } from './usePdfDocument';
+import './pdfPane.css';
+import './pdfTextLayer.css';
 
-const SCALE = 1.25;
-
-/** Pages of the PDF as canvases, rendered by pdf.js in its worker. */
-export function PdfPane({ content }: PaneProps) {
-  const host = useRef<HTMLDivElement>(null);
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    const container = host.current;
-    const task = openPdf(content.bytes);
-    let cancelled = false;
-    void task.promise
-      .then(async (doc) => {
-        for (let n = 1; n <= doc.numPages && !cancelled; n++) {
-          const page = await doc.getPage(n);
-          const viewport = page.getViewport({ scale: SCALE * devicePixelRatio });
-          const canvas = document.createElement('canvas');
-          canvas.width = viewport.width;
-          canvas.height = viewport.height;
-          canvas.style.width = `${viewport.width / devicePixelRatio}px`;
-          canvas.className = 'pdf-page';
-          container?.append(canvas);
-          await page.render({ canvas, viewport }).promise;
-        }
-      })
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      cancelled = true;
-      void task.destroy();
-      container?.replaceChildren();
-    };
-  }, [content.bytes]);
+/**
+ * The PDF labelling pane. It knows nothing of stores or the database: it renders the document
+ * and reports what the expert did through the PaneProps callbacks (as zotero/reader does).
+ */
+export function PdfPane(props: PaneProps) {
+  const [attempt, setAttempt] = useState(0);
   return (
-    <div ref={host} className="pdf-pane" data-testid="pdf-pane">
-      {error ? <p role="alert">{error}</p> : null}
+    <PdfPaneAttempt
+      key={`${props.document.id}:${attempt}`}
+      {...props}
+      onRetry={() => setAttempt((n) => n + 1)}
+    />
+  );
+}
+
+function PdfPaneAttempt({ onRetry, ...props }: PaneProps & { readonly onRetry: () => void }) {
+  const { t } = useTranslation();
+  const state = usePdfDocument(props.content.bytes);
+  const name = props.document.name;
+
+  if (state.status === 'ready')
+    return <PdfWorkspace {...props} doc={state.doc} pages={state.pages} />;
+  return (
+    <div className="pdfv pdfv-centered" data-testid="pdf-pane" data-status={state.status}>
+      {state.status === 'loading' ? (
+        <p aria-busy="true">{t('pdf.loading')}</p>
+      ) : state.status === 'password' ? (
+        <PdfPasswordPrompt
+          name={name}
+          retry={state.retry}
+          onSubmit={state.submit}
+          onCancel={state.cancel}
+        />
+      ) : (
+        <div
+          className="pdfv-card"
+          role="alert"
+          data-testid="pdf-error"
+          data-failure={state.failure}
+        >
+          <p>{t(`pdf.error.${state.failure}`, { name, detail: state.detail })}</p>
+          {state.failure !== 'damaged' ? (
+            <button type="button" onClick={onRetry}>
+              {t('pdf.error.retry')}
+            </button>
+          ) : null}
+        </div>
+      )}
     </div>
   );
 }
