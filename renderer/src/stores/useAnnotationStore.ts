@@ -21,6 +21,12 @@ export interface AnnotationPatch {
   readonly body?: AnnotationBody;
 }
 
+/** Several edits made as one step: one Dexie write each, one entry in the undo history. */
+export interface AnnotationBatch {
+  readonly updates?: readonly { readonly id: AnnotationId; readonly patch: AnnotationPatch }[];
+  readonly deletes?: readonly AnnotationId[];
+}
+
 interface AnnotationState {
   readonly documentId?: DocumentId;
   readonly projectId?: ProjectId;
@@ -32,6 +38,7 @@ interface AnnotationState {
   readonly create: (target: AnnotationTarget, body: AnnotationBody) => Promise<Annotation>;
   readonly update: (id: AnnotationId, patch: AnnotationPatch) => Promise<void>;
   readonly remove: (ids: readonly AnnotationId[]) => Promise<void>;
+  readonly apply: (batch: AnnotationBatch) => Promise<void>;
   readonly undo: () => Promise<void>;
   readonly redo: () => Promise<void>;
 }
@@ -114,6 +121,22 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
       const changes = get()
         .annotations.filter((a) => wanted.has(a.id))
         .map((before) => ({ id: before.id, before }));
+      await commit(changes, 'do');
+    },
+    apply: async ({ updates = [], deletes = [] }) => {
+      const now = new Date().toISOString();
+      const byId = new Map(get().annotations.map((a) => [a.id, a] as const));
+      const deleted = new Set(deletes);
+      const changes: AnnotationChange[] = [];
+      for (const { id, patch } of updates) {
+        const before = byId.get(id);
+        if (before && !deleted.has(id))
+          changes.push({ id, before, after: { ...before, ...patch, updatedAt: now } });
+      }
+      for (const id of deleted) {
+        const before = byId.get(id);
+        if (before) changes.push({ id, before });
+      }
       await commit(changes, 'do');
     },
     undo: async () => {

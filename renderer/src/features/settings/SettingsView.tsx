@@ -4,6 +4,7 @@ import type { AppInfo, Settings } from '../../../../shared/ipc/contract';
 import { isValidPlatformUrl } from '../../../../shared/model/platformUrl';
 import { api } from '../../api';
 import { useSettingsStore } from '../../stores/useSettingsStore';
+import { LocalSchemaSection } from '../schema/LocalSchemaSection';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 const LOCALES: readonly Settings['locale'][] = ['system', 'en', 'fr'];
@@ -89,6 +90,7 @@ export function SettingsView() {
         </p>
         {saved ? <p role="status">{t('settings.saved')}</p> : null}
       </form>
+      <LocalSchemaSection />
       <h2>{t('settings.about')}</h2>
       {info ? (
         <p data-testid="app-version">
