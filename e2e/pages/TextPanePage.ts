@@ -45,13 +45,58 @@ export class TextPanePage {
     await this.page.keyboard.press('Control+F');
     const find = this.editor.getByRole('textbox', { name: 'Find' });
     await expect(find).toBeFocused();
-    await find.fill(text);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(text);
     for (let i = 1; i < occurrence; i++) await this.page.keyboard.press('Enter');
     await this.page.keyboard.press('Escape');
   }
 
   async labelWithKey(key: string): Promise<void> {
     await this.page.keyboard.press(key);
+  }
+
+  /** Ctrl+G, a line number, Enter: the cursor goes to the start of that line. */
+  async goToLine(line: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(String(line));
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The annotations stored in IndexedDB for the open document (what sync would send). */
+  async storedSpans(): Promise<{ start: number; end: number; exact: string; labels: string[] }[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('glossator');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const all = open.result.transaction('annotations').objectStore('annotations').getAll();
+            all.onerror = () => reject(new Error(String(all.error)));
+            all.onsuccess = () => {
+              const rows = all.result as {
+                target: {
+                  kind: string;
+                  position?: { start: number; end: number };
+                  quote?: { exact: string };
+                };
+                body: { labels: string[] };
+              }[];
+              resolve(
+                rows
+                  .filter((r) => r.target.kind === 'span')
+                  .map((r) => ({
+                    start: r.target.position!.start,
+                    end: r.target.position!.end,
+                    exact: r.target.quote!.exact,
+                    labels: r.body.labels,
+                  }))
+                  .sort((a, b) => a.start - b.start),
+              );
+              open.result.close();
+            };
+          };
+        }),
+    );
   }
 
   /** The rendered text of a span tag's label, as the decorations draw it. */

@@ -58,12 +58,25 @@ describe('sentenceAround', () => {
     );
   });
 
+  it('leaves out a bullet and a run-in heading, unless the span is in the heading', () => {
+    const text =
+      '• Medical Treatment: Increase Lasix to 80 mg daily.\n• Patient Education: I advised him.';
+    const lasix = text.indexOf('Lasix');
+    expect(slice(text, sentenceAround(text, { start: lasix, end: lasix + 5 }))).toBe(
+      'Increase Lasix to 80 mg daily.',
+    );
+    const heading = text.indexOf('Treatment');
+    expect(slice(text, sentenceAround(text, { start: heading, end: heading + 3 }))).toBe(
+      'Medical Treatment: Increase Lasix to 80 mg daily.',
+    );
+  });
+
   it('stops at bullets and blank lines, which end sentences in notes', () => {
     const text =
       'PHYSICAL EXAMINATION\n\n• Neck: JVD 8 cm\n• Respiratory: Rales bilateral bases\n\nRESULTS';
     const start = text.indexOf('Rales');
     expect(slice(text, sentenceAround(text, { start, end: start + 1 }))).toBe(
-      '• Respiratory: Rales bilateral bases',
+      'Rales bilateral bases',
     );
   });
 });

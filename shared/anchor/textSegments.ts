@@ -119,8 +119,26 @@ export function sentenceAround(text: string, span: TextPosition): TextPosition {
     if (sEnd > span.start && sStart <= span.start) start = sStart;
     if (sStart < span.end && sEnd >= span.end) end = sEnd;
   }
+  start = skipLeadIn(text, start, span.start);
   const trimmed = trimSpan(text, { start, end });
   return trimmed.start < trimmed.end ? trimmed : span;
+}
+
+/** Longest run-in heading dropped from a sentence ("Medical Treatment: …"), in characters. */
+const LEAD_IN_MAX = 60;
+
+/**
+ * Moves a sentence's start past a list bullet and a run-in heading ending in a colon
+ * ("• Medical Treatment: Increase Lasix…" → "Increase Lasix…"), unless the span starts inside them.
+ */
+function skipLeadIn(text: string, start: number, spanStart: number): number {
+  const head = text.slice(start, spanStart);
+  const bullet = /^[\s•\-*\u2022\u25aa]+/.exec(head)?.[0].length ?? 0;
+  const colon = head.indexOf(': ', bullet);
+  const leadIn = colon >= 0 ? head.slice(bullet, colon) : '';
+  if (colon >= 0 && colon - bullet <= LEAD_IN_MAX && !/[.!?;]/.test(leadIn))
+    return start + colon + 2;
+  return start + bullet;
 }
 
 export interface NormalizeOptions {

@@ -152,8 +152,8 @@ export function TextPane(props: PaneProps) {
     const empty = !body || (body.labels.length === 0 && !body.rationale);
     if (existing && empty) void requestDelete([existing.id]);
     else if (existing && body) void props.onUpdate(existing.id, { body });
-    else if (body && !empty)
-      void props.onCreate({ kind: 'document' }, body).then((a) => select(a.id));
+    // The document note is not selected: the span about to be cited stays the active one.
+    else if (body && !empty) void props.onCreate({ kind: 'document' }, body);
   };
   const codeSystem = useCodeSystem(schema.codeSystem);
   const where = (a: Annotation): string => {

@@ -126,10 +126,12 @@ export class DecorationSync {
   dispose(): void {
     this.disposed = true;
     this.generation++;
-    this.model.deltaDecorations(
-      [...this.applied.values()].map((a) => a.decorationId),
-      [],
-    );
+    // The editor may have gone first (unmounting disposes the model with it).
+    if (!this.model.isDisposed())
+      this.model.deltaDecorations(
+        [...this.applied.values()].map((a) => a.decorationId),
+        [],
+      );
     this.applied.clear();
     this.decorationToId.clear();
   }

@@ -23,7 +23,7 @@ export function useFocusDecorations(
     if (!instance) return;
     collection.current = instance.editor.createDecorationsCollection();
     return () => {
-      collection.current?.clear();
+      if (!instance.model.isDisposed()) collection.current?.clear();
       collection.current = undefined;
     };
   }, [instance]);

@@ -91,6 +91,8 @@ export function useTextEditor(
         ariaLabel,
       });
       created = { monaco, editor, model };
+      // Opening a document to label it puts the keyboard in the text: labelling needs no mouse.
+      editor.focus();
       themeObserver = new MutationObserver(() => monaco.editor.setTheme(monacoTheme()));
       themeObserver.observe(document.documentElement, { attributeFilter: ['data-theme'] });
       setInstance(created);
