@@ -83,14 +83,18 @@ export function useSpanActions(deps: SpanActionDeps): SpanActions {
         return announce(t('text.alreadyLabelled', { label: definition.name }));
       }
       const quote = quoteAt(text, span.start, span.end);
+      const before = instance?.editor.getSelection();
       void props
         .onCreate({ kind: 'span', position: span, quote }, { labels: [labelId] })
         .then((created) => {
-          select(created.id);
-          setSelection(span.end, span.end, false);
           announce(
             t('text.labelled', { label: definition.name, quote: shortQuote(quote.exact, 40) }),
           );
+          // The expert may already have moved on while the span was being stored.
+          const now = instance?.editor.getSelection();
+          if (before && now && !before.equalsSelection(now)) return;
+          select(created.id);
+          setSelection(span.end, span.end, false);
         });
     };
 
