@@ -128,6 +128,7 @@ export class TextPanePage {
   }
 
   async relate(type: string, target: string): Promise<void> {
+    await this.activeCard.getByRole('button', { name: 'Add a relation…' }).click();
     await this.activeCard.getByLabel('Relation type').selectOption({ label: type });
     await this.activeCard.getByLabel('Target span').selectOption({ label: target });
     await this.activeCard.getByRole('button', { name: 'Add relation' }).click();

@@ -12,10 +12,15 @@ export interface LinePosition {
   readonly column: number;
 }
 
-const LF = 10;
-const CR = 13;
+/** Converts between canonical-text offsets and line/column positions. */
+export interface OffsetMap {
+  positionAt(offset: number): LinePosition;
+  offsetAt(position: LinePosition): number;
+}
 
-export class LineIndex {
+const LF = 10;
+
+export class LineIndex implements OffsetMap {
   /** `starts[i]` is the offset of line i+1's first code unit. */
   private readonly starts: Uint32Array;
   /** `ends[i]` is the offset just past line i+1's content (its terminator excluded). */
@@ -49,14 +54,20 @@ export class LineIndex {
       count++;
       lineStart = next;
     };
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === LF) push(i, i + 1);
-      else if (code === CR) {
-        if (text.charCodeAt(i + 1) === LF) {
-          push(i, i + 2);
-          i++;
-        } else push(i, i + 1);
+    // indexOf scans natively, many times faster than reading code units one by one in a 10 MB text.
+    let nextLf = text.indexOf('\n');
+    let nextCr = text.indexOf('\r');
+    for (;;) {
+      const at = nextCr < 0 ? nextLf : nextLf < 0 ? nextCr : Math.min(nextLf, nextCr);
+      if (at < 0) break;
+      if (at === nextCr && text.charCodeAt(at + 1) === LF) {
+        push(at, at + 2);
+        nextLf = text.indexOf('\n', at + 2);
+        nextCr = text.indexOf('\r', at + 2);
+      } else {
+        push(at, at + 1);
+        if (at === nextLf) nextLf = text.indexOf('\n', at + 1);
+        else nextCr = text.indexOf('\r', at + 1);
       }
     }
     push(text.length, text.length);

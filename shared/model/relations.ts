@@ -93,23 +93,28 @@ export interface RelationEnd {
   readonly other: Annotation;
 }
 
-/** Relations leaving and reaching one annotation, with the annotation at the other end. */
+/**
+ * Relations leaving and reaching one annotation, with the annotation at the other end. Two plain
+ * passes over the list, no index: it runs on every edit in documents with 50,000 annotations.
+ */
 export function relationsOf(
   annotations: readonly Annotation[],
   id: AnnotationId,
 ): { outgoing: RelationEnd[]; incoming: RelationEnd[] } {
-  const byId = new Map(annotations.map((a) => [a.id, a] as const));
-  const self = byId.get(id);
-  const outgoing: RelationEnd[] = [];
-  for (const relation of self?.body.relations ?? []) {
-    const other = byId.get(relation.targetId);
-    if (other) outgoing.push({ relation, other });
-  }
+  const self = annotations.find((a) => a.id === id);
+  const targets = new Set((self?.body.relations ?? []).map((r) => r.targetId));
+  const found = new Map<AnnotationId, Annotation>();
   const incoming: RelationEnd[] = [];
   for (const other of annotations) {
-    if (other.id === id) continue;
-    for (const relation of other.body.relations ?? [])
+    if (targets.has(other.id)) found.set(other.id, other);
+    if (other.id === id || !other.body.relations) continue;
+    for (const relation of other.body.relations)
       if (relation.targetId === id) incoming.push({ relation, other });
+  }
+  const outgoing: RelationEnd[] = [];
+  for (const relation of self?.body.relations ?? []) {
+    const other = found.get(relation.targetId);
+    if (other) outgoing.push({ relation, other });
   }
   return { outgoing, incoming };
 }

@@ -188,6 +188,7 @@ export const en = {
       picking: 'Picking… click a span',
       pickHelp: 'Click the target span in the text.',
       add: 'Add relation',
+      addOpen: 'Add a relation…',
       noTypes: 'The schema has no relation type that starts from this label.',
       problem: {
         danglingTarget: 'That span no longer exists.',

@@ -197,6 +197,7 @@ export const fr: DeepStrings<Messages> = {
       picking: 'Choix… cliquez sur un passage',
       pickHelp: 'Cliquez sur le passage cible dans le texte.',
       add: 'Ajouter la relation',
+      addOpen: 'Ajouter une relation…',
       noTypes: 'Le schéma n’a aucun type de relation partant de cette étiquette.',
       problem: {
         danglingTarget: 'Ce passage n’existe plus.',

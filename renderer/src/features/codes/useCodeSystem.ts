@@ -6,6 +6,7 @@ export function useCodeSystem(system: string | undefined): CodeSystemInfo | unde
   const [known, setKnown] = useState<readonly CodeSystemInfo[]>([]);
   useEffect(() => {
     let live = true;
+    if (!system) return;
     void listCodeSystems().then((systems) => {
       if (live) setKnown(systems);
     });

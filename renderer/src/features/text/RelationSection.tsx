@@ -42,16 +42,27 @@ export function RelationSection(props: RelationSectionProps) {
   const [type, setType] = useState(types[0]?.id ?? '');
   const [target, setTarget] = useState<AnnotationId | ''>('');
   const [problem, setProblem] = useState<RelationProblemKind>();
+  const [adding, setAdding] = useState(false);
   const chosenType = types.find((x) => x.id === type) ?? types[0];
 
   // A span picked in the text becomes the target (once per pick).
   const [seenPick, setSeenPick] = useState(props.picked);
   if (props.picked !== seenPick) {
     setSeenPick(props.picked);
-    if (props.picked) setTarget(props.picked);
+    if (props.picked) {
+      setTarget(props.picked);
+      setAdding(true);
+    }
   }
 
-  const candidates = useRelationCandidates(annotations, source, schema, chosenType?.id);
+  // The target list scans every span: only built while the form is open.
+  const candidates = useRelationCandidates(
+    annotations,
+    source,
+    schema,
+    adding ? chosenType?.id : undefined,
+    adding,
+  );
 
   const typeName = (id: string): string =>
     id === EVIDENCE_RELATION
@@ -141,7 +152,11 @@ export function RelationSection(props: RelationSectionProps) {
           ))}
         </ul>
       )}
-      {types.length > 0 ? (
+      {types.length > 0 && !adding ? (
+        <button type="button" onClick={() => setAdding(true)}>
+          {t('text.relations.addOpen')}
+        </button>
+      ) : types.length > 0 ? (
         <div className="tp-relation-form">
           <label htmlFor={typeId}>{t('text.relations.type')}</label>
           <select
@@ -193,26 +208,31 @@ export function RelationSection(props: RelationSectionProps) {
   );
 }
 
-/** Spans a relation of type `typeId` from `source` may point to, nearest first. */
+/** Spans a relation of type `typeId` from `source` may point to, nearest first (when `active`). */
 function useRelationCandidates(
   annotations: readonly Annotation[],
   source: Annotation,
   schema: LabelSchema,
   typeId: string | undefined,
+  active: boolean,
 ): Annotation[] {
   return useMemo(() => {
+    if (!active) return [];
     const here = spanOf(source)?.start ?? 0;
     const to = schema.relationTypes.find((x) => x.id === typeId)?.to ?? [];
-    return annotations
-      .filter(
-        (a) =>
-          a.id !== source.id &&
-          a.target.kind === 'span' &&
-          (to.length === 0 || a.body.labels.some((l) => to.includes(l))),
-      )
-      .map((a) => ({ a, distance: Math.abs((spanOf(a)?.start ?? 0) - here) }))
-      .sort((x, y) => x.distance - y.distance)
-      .slice(0, TARGETS_LISTED)
-      .map(({ a }) => a);
-  }, [annotations, source, schema, typeId]);
+    // The nearest few hundred, kept sorted as we go: no sort of 50,000 spans.
+    const best: { a: Annotation; distance: number }[] = [];
+    for (const a of annotations) {
+      const span = spanOf(a);
+      if (!span || a.id === source.id) continue;
+      if (to.length > 0 && !a.body.labels.some((l) => to.includes(l))) continue;
+      const distance = Math.abs(span.start - here);
+      if (best.length === TARGETS_LISTED && distance >= best[best.length - 1]!.distance) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.distance > distance) at--;
+      best.splice(at, 0, { a, distance });
+      if (best.length > TARGETS_LISTED) best.pop();
+    }
+    return best.map(({ a }) => a);
+  }, [annotations, source, schema, typeId, active]);
 }

@@ -11,15 +11,14 @@ import { DocumentPanel } from './DocumentPanel';
 import { LabelPalette } from './LabelPalette';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SpanCard } from './SpanCard';
-import { spanViews } from './spanViews';
-import { annotationsAt, innermost, spanOf } from './spanText';
+import { annotationsAt, innermost, spanOf, spanTable } from './spanText';
 import { TextInspector } from './TextInspector';
 import { TextToolbar } from './TextToolbar';
 import { useEditorKeys } from './useEditorKeys';
 import { useEditorSelection } from './useEditorSelection';
 import { useFocusDecorations } from './useFocusDecorations';
 import { useLabelStyles } from './labelStyles';
-import { useLineIndex } from './useLineIndex';
+import { useOffsets } from './useOffsets';
 import { useSpanActions } from './useSpanActions';
 import { useSpanDecorations } from './useSpanDecorations';
 import { useTextEditor } from './useTextEditor';
@@ -42,20 +41,16 @@ export function TextPane(props: PaneProps) {
   const [picking, setPicking] = useState<AnnotationId>();
   const [picked, setPicked] = useState<AnnotationId>();
   const [dialog, setDialog] = useState<'shortcuts' | 'schema'>();
-  const index = useLineIndex(text);
   const instance = useTextEditor(host, text, {
     fontSize: settings.fontSize,
     wordWrap: settings.wordWrap,
     minimap: settings.minimap,
     ariaLabel: t('text.editorLabel', { name: props.document.name }),
   });
+  const index = useOffsets(text, instance);
   useLabelStyles(schema);
 
-  const views = useMemo(
-    () => spanViews(annotations, schema, text.length),
-    [annotations, schema, text.length],
-  );
-  useSpanDecorations(instance, views, index, schema);
+  useSpanDecorations(instance, annotations, index, schema, text.length);
 
   /** The id the pane itself last selected, so the host echoing it back does not move the view. */
   const ownSelection = useRef<AnnotationId | undefined>(undefined);
@@ -80,9 +75,10 @@ export function TextPane(props: PaneProps) {
   });
   const { requestDelete, dialog: deleteDialog } = useGuardedDelete(annotations, props);
 
+  const table = useMemo(() => spanTable(annotations), [annotations]);
   // Moving through the text makes the span under the cursor the active one (or picks a target).
   const followSelection = (moved: { start: number; end: number }): void => {
-    const at = annotationsAt(annotations, moved);
+    const at = annotationsAt(table, moved);
     const under = innermost(at.filter((a) => a.id !== picking));
     if (picking) {
       if (under) setPicked(under.id);
@@ -99,8 +95,8 @@ export function TextPane(props: PaneProps) {
   const editorSelection = useEditorSelection(instance, index, followSelection);
   const selection = editorSelection.selection;
   const here = useMemo(
-    () => (selection ? annotationsAt(annotations, selection) : []),
-    [annotations, selection],
+    () => (selection ? annotationsAt(table, selection) : []),
+    [table, selection],
   );
   // While a relation's target is being picked, its source stays in view whatever the cursor is on.
   const shown = useMemo(() => {

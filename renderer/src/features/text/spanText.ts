@@ -18,19 +18,36 @@ export function quoteOf(annotation: Annotation): string {
   return annotation.target.kind === 'span' ? shortQuote(annotation.target.quote.exact) : '';
 }
 
-/** Span annotations overlapping a selection (or holding the cursor), outer ones first. */
-export function annotationsAt(
-  annotations: readonly Annotation[],
-  selection: TextPosition,
-): Annotation[] {
-  const { start, end } = selection;
-  const hits = annotations.filter((a) => {
+/** The span annotations' offsets in flat arrays, for fast scans (`-1` marks other annotations). */
+export interface SpanTable {
+  readonly annotations: readonly Annotation[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+export function spanTable(annotations: readonly Annotation[]): SpanTable {
+  const starts = new Int32Array(annotations.length);
+  const ends = new Int32Array(annotations.length);
+  annotations.forEach((a, i) => {
     const span = spanOf(a);
-    if (!span) return false;
-    return start === end
-      ? span.start <= start && start <= span.end
-      : span.start < end && start < span.end;
+    starts[i] = span ? span.start : -1;
+    ends[i] = span ? span.end : -1;
   });
+  return { annotations, starts, ends };
+}
+
+/** Span annotations overlapping a selection (or holding the cursor), outer ones first. */
+export function annotationsAt(table: SpanTable, selection: TextPosition): Annotation[] {
+  const { start, end } = selection;
+  const { starts, ends } = table;
+  const hits: Annotation[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    if (s < 0) continue;
+    const e = ends[i]!;
+    const hit = start === end ? s <= start && start <= e : s < end && start < e;
+    if (hit) hits.push(table.annotations[i]!);
+  }
   return hits.sort((a, b) => {
     const sa = spanOf(a)!;
     const sb = spanOf(b)!;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LineIndex } from '../../../../shared/anchor/textOffsets';
+import type { OffsetMap } from '../../../../shared/anchor/textOffsets';
 import type { TextPosition } from '../../../../shared/model/annotation';
 import type { TextEditor } from './useTextEditor';
 
@@ -15,7 +15,7 @@ export interface EditorSelection {
  */
 export function useEditorSelection(
   instance: TextEditor | undefined,
-  index: () => LineIndex,
+  index: () => OffsetMap,
   onUserChange: (selection: TextPosition) => void,
 ): EditorSelection {
   const [selection, setSelection] = useState<TextPosition>();

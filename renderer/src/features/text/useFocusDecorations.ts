@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { editor } from 'monaco-editor/editor';
-import type { LineIndex } from '../../../../shared/anchor/textOffsets';
+import type { OffsetMap } from '../../../../shared/anchor/textOffsets';
 import type { TextPosition } from '../../../../shared/model/annotation';
 import { rangeOf } from './decorationSync';
 import type { TextEditor } from './useTextEditor';
@@ -15,7 +15,7 @@ export interface FocusSpans {
 /** Outlines the active span and its relation partners, so relations are visible in the text. */
 export function useFocusDecorations(
   instance: TextEditor | undefined,
-  index: () => LineIndex,
+  index: () => OffsetMap,
   focus: FocusSpans,
 ): void {
   const collection = useRef<editor.IEditorDecorationsCollection>(undefined);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quoteAt } from '../../../../shared/anchor/quote';
-import type { LineIndex } from '../../../../shared/anchor/textOffsets';
+import type { OffsetMap } from '../../../../shared/anchor/textOffsets';
 import { normalizeSpan, sentenceAround, wordAt } from '../../../../shared/anchor/textSegments';
 import type { Annotation } from '../../../../shared/model/annotation';
 import type { AnnotationId } from '../../../../shared/model/ids';
@@ -12,7 +12,7 @@ import type { TextEditor } from './useTextEditor';
 
 interface SpanActionDeps {
   readonly instance: TextEditor | undefined;
-  readonly index: () => LineIndex;
+  readonly index: () => OffsetMap;
   readonly text: string;
   readonly props: PaneProps;
   readonly snapWords: boolean;
