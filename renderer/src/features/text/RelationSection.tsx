@@ -7,16 +7,17 @@ import {
   allowedRelationTypes,
   checkRelation,
   EVIDENCE_RELATION,
-  relationsOf,
   withoutRelation,
   withRelation,
   type RelationProblemKind,
 } from '../../../../shared/model/relations';
+import type { AnnotationLookup } from './annotationIndex';
 import { quoteOf, spanOf } from './spanText';
 
 interface RelationSectionProps {
   readonly source: Annotation;
   readonly annotations: readonly Annotation[];
+  readonly lookup: AnnotationLookup;
   readonly schema: LabelSchema;
   /** A target chosen by clicking a span in the text while picking. */
   readonly picked?: AnnotationId;
@@ -34,10 +35,8 @@ export function RelationSection(props: RelationSectionProps) {
   const { source, annotations, schema } = props;
   const typeId = useId();
   const targetId = useId();
-  const { outgoing, incoming } = useMemo(
-    () => relationsOf(annotations, source.id),
-    [annotations, source.id],
-  );
+  const { lookup } = props;
+  const { outgoing, incoming } = useMemo(() => lookup.relationsOf(source.id), [lookup, source.id]);
   const types = allowedRelationTypes(schema, source.body.labels);
   const [type, setType] = useState(types[0]?.id ?? '');
   const [target, setTarget] = useState<AnnotationId | ''>('');

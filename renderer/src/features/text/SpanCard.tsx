@@ -4,6 +4,7 @@ import type { Annotation, AnnotationBody } from '../../../../shared/model/annota
 import type { AnnotationId } from '../../../../shared/model/ids';
 import { labelById, type LabelSchema } from '../../../../shared/model/labelSchema';
 import { CodeLinks } from '../codes/CodeLinks';
+import type { AnnotationLookup } from './annotationIndex';
 import { RelationSection } from './RelationSection';
 import { quoteOf } from './spanText';
 
@@ -15,6 +16,7 @@ export interface CodeSystemRef {
 interface SpanCardProps {
   readonly annotation: Annotation;
   readonly annotations: readonly Annotation[];
+  readonly lookup: AnnotationLookup;
   readonly schema: LabelSchema;
   readonly active: boolean;
   /** Where the span starts, for the expert (line and column). */
@@ -103,6 +105,7 @@ export function SpanCard(props: SpanCardProps) {
           <RelationSection
             source={annotation}
             annotations={props.annotations}
+            lookup={props.lookup}
             schema={schema}
             picked={props.picked}
             picking={props.picking}

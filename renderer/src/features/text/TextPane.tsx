@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationBody } from '../../../../shared/model/annotation';
 import { LOCAL_PROJECT_ID, type AnnotationId } from '../../../../shared/model/ids';
-import { relationsOf } from '../../../../shared/model/relations';
 import { useCodeSystem } from '../codes/useCodeSystem';
 import { useGuardedDelete } from '../relations/useGuardedDelete';
 import { SchemaEditorDialog } from '../schema/SchemaEditorDialog';
@@ -14,6 +13,7 @@ import { SpanCard } from './SpanCard';
 import { annotationsAt, innermost, spanOf, spanTable } from './spanText';
 import { TextInspector } from './TextInspector';
 import { TextToolbar } from './TextToolbar';
+import { useAnnotationLookup } from './useAnnotationLookup';
 import { useEditorKeys } from './useEditorKeys';
 import { useEditorSelection } from './useEditorSelection';
 import { useFocusDecorations } from './useFocusDecorations';
@@ -63,11 +63,15 @@ export function TextPane(props: PaneProps) {
     [onSelect],
   );
   const announce = useCallback((m: string) => setMessage(m), []);
+  const table = useMemo(() => spanTable(annotations), [annotations]);
+  const lookup = useAnnotationLookup(annotations);
   const actions = useSpanActions({
     instance,
     index,
     text,
     props,
+    table,
+    lookup,
     snapWords: settings.snapWords,
     select,
     announce,
@@ -75,7 +79,6 @@ export function TextPane(props: PaneProps) {
   });
   const { requestDelete, dialog: deleteDialog } = useGuardedDelete(annotations, props);
 
-  const table = useMemo(() => spanTable(annotations), [annotations]);
   // Moving through the text makes the span under the cursor the active one (or picks a target).
   const followSelection = (moved: { start: number; end: number }): void => {
     const at = annotationsAt(table, moved);
@@ -111,16 +114,16 @@ export function TextPane(props: PaneProps) {
     actions.reveal(selectedId);
   }, [selectedId, actions]);
 
-  const active = annotations.find((a) => a.id === selectedId);
+  const active = lookup.get(selectedId);
   const focus = useMemo(() => {
     if (!active) return { related: [] };
-    const { outgoing, incoming } = relationsOf(annotations, active.id);
+    const { outgoing, incoming } = lookup.relationsOf(active.id);
     const related = [...outgoing, ...incoming].flatMap(({ other }) => {
       const span = spanOf(other);
       return span ? [span] : [];
     });
     return { active: spanOf(active), related };
-  }, [active, annotations]);
+  }, [active, lookup]);
   useFocusDecorations(instance, index, focus);
 
   useEditorKeys(
@@ -189,6 +192,7 @@ export function TextPane(props: PaneProps) {
                     key={a.id}
                     annotation={a}
                     annotations={annotations}
+                    lookup={lookup}
                     schema={schema}
                     active={a.id === selectedId}
                     where={where(a)}

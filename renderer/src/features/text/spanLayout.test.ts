@@ -125,6 +125,25 @@ describe('SpanLayout', () => {
     );
   });
 
+  it('builds a first layout in slices that matches a full layout', async () => {
+    const list = Array.from({ length: 20_000 }, (_, i) =>
+      span((i * 7919) % 100_000, ((i * 7919) % 100_000) + 1 + (i % 40)),
+    );
+    const l = layout();
+    let pauses = 0;
+    const changes = await l.build(list, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(changes.changed).toHaveLength(20_000);
+    expect(pauses).toBeGreaterThan(5);
+    expect(layersOf(l, list)).toEqual(expectedLayers(list));
+    // And incremental updates carry on from it.
+    const more = [...list, span(50, 60)];
+    expect(l.update(more).changed.map((r) => r.id)).toContain(more.at(-1)!.id);
+    expect(layersOf(l, more)).toEqual(expectedLayers(more));
+  });
+
   it('keeps up with one more span among 50,000 in a few milliseconds', () => {
     const list = Array.from({ length: 50_000 }, (_, i) => span(i * 20, i * 20 + 5 + (i % 3) * 10));
     const l = layout();

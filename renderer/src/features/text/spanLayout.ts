@@ -27,6 +27,45 @@ export interface LayoutChanges {
 /** Beyond this share of changed spans, a full re-layout is cheaper than patching. */
 const REBUILD_SHARE = 0.05;
 
+/**
+ * Sorts in runs of a few thousand, then merges one level per task: no single task sorts 50,000
+ * records (which takes long enough on a busy machine to be felt).
+ */
+async function sortInSlices<T>(
+  items: T[],
+  compare: (a: T, b: T) => number,
+  pause: () => Promise<void>,
+): Promise<T[]> {
+  const RUN = 4096;
+  let runs: T[][] = [];
+  for (let from = 0; from < items.length; from += RUN) {
+    runs.push(items.slice(from, from + RUN).sort(compare));
+    if (runs.length % 4 === 0) await pause();
+  }
+  while (runs.length > 1) {
+    await pause();
+    const merged: T[][] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      const a = runs[i]!;
+      const b = runs[i + 1];
+      if (!b) {
+        merged.push(a);
+        continue;
+      }
+      const out: T[] = new Array<T>(a.length + b.length);
+      let x = 0;
+      let y = 0;
+      let k = 0;
+      while (x < a.length && y < b.length) out[k++] = compare(b[y]!, a[x]!) < 0 ? b[y++]! : a[x++]!;
+      while (x < a.length) out[k++] = a[x++]!;
+      while (y < b.length) out[k++] = b[y++]!;
+      merged.push(out);
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
 const order = (a: SpanRecord, b: SpanRecord): number =>
   a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -65,7 +104,7 @@ export class SpanLayout {
     annotations: readonly Annotation[],
     pause: () => Promise<void>,
   ): Promise<LayoutChanges> {
-    const SLICE = 5000;
+    const SLICE = 2500;
     const relinked = new Set<AnnotationId>();
     for (let from = 0; from < annotations.length; from += SLICE) {
       for (const annotation of annotations.slice(from, from + SLICE)) {
@@ -84,8 +123,7 @@ export class SpanLayout {
         record.linked =
           (record.annotation.body.relations?.length ?? 0) > 0 || (this.incoming.get(id) ?? 0) > 0;
     }
-    this.sorted = [...this.byId.values()].sort(order);
-    await pause();
+    this.sorted = await sortInSlices([...this.byId.values()], order, pause);
     this.relayout(0, this.sorted.length - 1, new Set());
     return { removed: [], changed: [...this.sorted] };
   }

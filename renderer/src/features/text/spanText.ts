@@ -55,6 +55,15 @@ export function annotationsAt(table: SpanTable, selection: TextPosition): Annota
   });
 }
 
+/** Span annotations on exactly this span. */
+export function sameSpan(table: SpanTable, span: TextPosition): Annotation[] {
+  const found: Annotation[] = [];
+  for (let i = 0; i < table.starts.length; i++)
+    if (table.starts[i] === span.start && table.ends[i] === span.end)
+      found.push(table.annotations[i]!);
+  return found;
+}
+
 /** The innermost (shortest) of some span annotations. */
 export function innermost(annotations: readonly Annotation[]): Annotation | undefined {
   let best: Annotation | undefined;

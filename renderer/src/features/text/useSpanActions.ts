@@ -7,7 +7,8 @@ import type { Annotation } from '../../../../shared/model/annotation';
 import type { AnnotationId } from '../../../../shared/model/ids';
 import type { PaneProps } from '../workspace/paneProps';
 import { rangeOf } from './decorationSync';
-import { shortQuote, spanOf } from './spanText';
+import type { AnnotationLookup } from './annotationIndex';
+import { sameSpan, shortQuote, spanOf, type SpanTable } from './spanText';
 import type { TextEditor } from './useTextEditor';
 
 interface SpanActionDeps {
@@ -15,6 +16,8 @@ interface SpanActionDeps {
   readonly index: () => OffsetMap;
   readonly text: string;
   readonly props: PaneProps;
+  readonly table: SpanTable;
+  readonly lookup: AnnotationLookup;
   readonly snapWords: boolean;
   /** Selects an annotation from inside the pane (the host's selection follows). */
   readonly select: (id: AnnotationId | undefined) => void;
@@ -35,7 +38,8 @@ export interface SpanActions {
 /** What the expert does to spans from the keyboard, the palette and the inspector. */
 export function useSpanActions(deps: SpanActionDeps): SpanActions {
   const { t } = useTranslation();
-  const { instance, index, text, props, snapWords, select, announce, quietly } = deps;
+  const { instance, index, text, props, table, lookup, snapWords, select, announce, quietly } =
+    deps;
   const { annotations, schema, selectedId } = props;
 
   return useMemo(() => {
@@ -69,7 +73,7 @@ export function useSpanActions(deps: SpanActionDeps): SpanActions {
       if (!span) return announce(t('text.nothingSelected'));
       const same = (a: Annotation): boolean =>
         spanOf(a)?.start === span.start && spanOf(a)?.end === span.end;
-      const active = annotations.find((a) => a.id === selectedId);
+      const active = lookup.get(selectedId);
       if (active && same(active)) {
         if (active.body.labels[0] !== labelId) {
           void props.onUpdate(active.id, { body: { ...active.body, labels: [labelId] } });
@@ -77,7 +81,7 @@ export function useSpanActions(deps: SpanActionDeps): SpanActions {
         }
         return;
       }
-      const existing = annotations.find((a) => same(a) && a.body.labels[0] === labelId);
+      const existing = sameSpan(table, span).find((a) => a.body.labels[0] === labelId);
       if (existing) {
         select(existing.id);
         return announce(t('text.alreadyLabelled', { label: definition.name }));
@@ -154,6 +158,8 @@ export function useSpanActions(deps: SpanActionDeps): SpanActions {
     selectedId,
     snapWords,
     props,
+    table,
+    lookup,
     select,
     announce,
     quietly,

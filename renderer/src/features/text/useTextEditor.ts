@@ -69,7 +69,14 @@ export function useTextEditor(
         theme: monacoTheme(),
         automaticLayout: true,
         wordWrap: 'on',
-        minimap: { enabled: true, renderCharacters: false, showSlider: 'always' },
+        minimap: {
+          enabled: true,
+          renderCharacters: false,
+          showSlider: 'always',
+          // Plain text has no "MARK:" or region comments; scanning for them costs every render.
+          showMarkSectionHeaders: false,
+          showRegionSectionHeaders: false,
+        },
         fontSize: 14,
         lineHeight: lineHeightFor(14),
         lineNumbers: 'on',
