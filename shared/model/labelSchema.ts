@@ -30,6 +30,8 @@ export interface LabelSchema {
   readonly documentClasses: readonly DocumentClassDef[];
   /** Code system id (e.g. `icd10cm`) offered for linking, if any. */
   readonly codeSystem?: string;
+  /** Codes of that system the project expects often; code search offers them first. */
+  readonly suggestedCodes?: readonly string[];
 }
 
 /** The schema of the local workspace until the user edits it: general enough for law, medicine and finance. */

@@ -21,6 +21,12 @@ export interface AnnotationPatch {
   readonly body?: AnnotationBody;
 }
 
+/** Several edits made as one step: one Dexie write each, one entry in the undo history. */
+export interface AnnotationBatch {
+  readonly updates?: readonly { readonly id: AnnotationId; readonly patch: AnnotationPatch }[];
+  readonly deletes?: readonly AnnotationId[];
+}
+
 interface AnnotationState {
   readonly documentId?: DocumentId;
   readonly projectId?: ProjectId;
@@ -34,6 +40,7 @@ interface AnnotationState {
   readonly remove: (ids: readonly AnnotationId[]) => Promise<void>;
   /** Adds annotations made elsewhere (an imported file) as one undoable edit; known ids are skipped. */
   readonly addMany: (annotations: readonly Annotation[]) => Promise<number>;
+  readonly apply: (batch: AnnotationBatch) => Promise<void>;
   readonly undo: () => Promise<void>;
   readonly redo: () => Promise<void>;
 }
@@ -127,6 +134,22 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
         .map((a) => ({ id: a.id, after: { ...a, documentId, projectId } }));
       await commit(changes, 'do');
       return changes.length;
+    },
+    apply: async ({ updates = [], deletes = [] }) => {
+      const now = new Date().toISOString();
+      const byId = new Map(get().annotations.map((a) => [a.id, a] as const));
+      const deleted = new Set(deletes);
+      const changes: AnnotationChange[] = [];
+      for (const { id, patch } of updates) {
+        const before = byId.get(id);
+        if (before && !deleted.has(id))
+          changes.push({ id, before, after: { ...before, ...patch, updatedAt: now } });
+      }
+      for (const id of deleted) {
+        const before = byId.get(id);
+        if (before) changes.push({ id, before });
+      }
+      await commit(changes, 'do');
     },
     undo: async () => {
       const last = get().undoStack.at(-1);

@@ -5,6 +5,7 @@ import { isValidPlatformUrl } from '../../../../shared/model/platformUrl';
 import { api } from '../../api';
 import { useSettingsStore } from '../../stores/useSettingsStore';
 import { AccountSection } from './AccountSection';
+import { LocalSchemaSection } from '../schema/LocalSchemaSection';
 
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 const LOCALES: readonly Settings['locale'][] = ['system', 'en', 'fr'];
@@ -91,6 +92,7 @@ export function SettingsView() {
         </p>
         {saved ? <p role="status">{t('settings.saved')}</p> : null}
       </form>
+      <LocalSchemaSection />
       <h2>{t('settings.about')}</h2>
       {info ? (
         <p data-testid="app-version">

@@ -35,6 +35,13 @@ export function AnnotationItem({
   const noteId = useId();
   const labelId = annotation.body.labels[0] ?? '';
   const label = labelById(schema, labelId);
+  // A document-level annotation carries document classes; the text pane's Document tab edits it.
+  const classNames =
+    annotation.target.kind === 'document'
+      ? annotation.body.labels
+          .map((id) => schema.documentClasses.find((c) => c.id === id)?.name ?? id)
+          .join(', ')
+      : undefined;
   const { quote, page } = describeTarget(annotation);
 
   return (
@@ -50,7 +57,7 @@ export function AnnotationItem({
         onClick={() => onSelect(annotation.id)}
         aria-pressed={selected}
       >
-        <span className="annotation-label">{label?.name ?? labelId}</span>
+        <span className="annotation-label">{classNames ?? label?.name ?? labelId}</span>
         {page !== undefined ? (
           <span className="annotation-page">{t('workspace.page', { page: page + 1 })}</span>
         ) : null}
@@ -58,7 +65,7 @@ export function AnnotationItem({
           {quote || t(`workspace.kind.${annotation.target.kind}`)}
         </span>
       </button>
-      {selected ? (
+      {selected && classNames === undefined ? (
         <div className="annotation-editor">
           <label htmlFor={labelSelectId}>{t('workspace.label')}</label>
           <select

@@ -9,6 +9,7 @@ import { useAnnotationStore } from '../../stores/useAnnotationStore';
 import { useNavStore } from '../../stores/useNavStore';
 import { useSchemaStore } from '../../stores/useSchemaStore';
 import { PdfPane } from '../pdf/PdfPane';
+import { useGuardedDelete } from '../relations/useGuardedDelete';
 import { TextPane } from '../text/TextPane';
 import { DocumentExchangeButtons } from '../exchange/ExchangeButtons';
 import { AnnotationSidebar } from './AnnotationSidebar';
@@ -20,10 +21,18 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
   const record = useLiveQuery(() => db().documents.get(documentId), [documentId], null);
   const content = useLiveQuery(() => loadContent(db(), documentId), [documentId], null);
   const store = useAnnotationStore();
-  const [schema, setSchema] = useState<LabelSchema>();
+  const [loadedSchema, setSchema] = useState<LabelSchema>();
+  // Follows edits made in the schema editor while the document is open.
+  const schema =
+    useSchemaStore((s) => (record ? s.schemas[record.projectId] : undefined)) ?? loadedSchema;
   const [selectedId, setSelectedId] = useState<AnnotationId>();
   const closeDocument = useNavStore((s) => s.closeDocument);
   useUndoShortcuts();
+  const guarded = useGuardedDelete(store.annotations, {
+    onUpdate: store.update,
+    onDelete: store.remove,
+    onBatch: store.apply,
+  });
 
   const projectId = record?.projectId;
   useEffect(() => {
@@ -68,6 +77,7 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
             onCreate={store.create}
             onUpdate={store.update}
             onDelete={store.remove}
+            onBatch={store.apply}
           />
           <AnnotationSidebar
             annotations={store.annotations}
@@ -75,8 +85,9 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
             selectedId={selectedId}
             onSelect={setSelectedId}
             onUpdate={store.update}
-            onDelete={store.remove}
+            onDelete={guarded.requestDelete}
           />
+          {guarded.dialog}
         </div>
       ) : null}
     </section>

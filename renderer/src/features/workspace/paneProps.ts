@@ -6,7 +6,7 @@ import type {
 import type { DocumentContent, DocumentRecord } from '../../../../shared/model/document';
 import type { AnnotationId } from '../../../../shared/model/ids';
 import type { LabelSchema } from '../../../../shared/model/labelSchema';
-import type { AnnotationPatch } from '../../stores/useAnnotationStore';
+import type { AnnotationBatch, AnnotationPatch } from '../../stores/useAnnotationStore';
 
 /**
  * What a labelling pane gets from its host. Panes know nothing of stores or the database (as
@@ -22,4 +22,6 @@ export interface PaneProps {
   readonly onCreate: (target: AnnotationTarget, body: AnnotationBody) => Promise<Annotation>;
   readonly onUpdate: (id: AnnotationId, patch: AnnotationPatch) => Promise<void>;
   readonly onDelete: (ids: readonly AnnotationId[]) => Promise<void>;
+  /** Several edits as one undoable step (e.g. a span deleted with the relations pointing at it). */
+  readonly onBatch?: (batch: AnnotationBatch) => Promise<void>;
 }

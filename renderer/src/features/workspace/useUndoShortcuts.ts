@@ -3,6 +3,9 @@ import { tinykeys } from 'tinykeys';
 import { useAnnotationStore } from '../../stores/useAnnotationStore';
 
 function typingInField(target: EventTarget | null): boolean {
+  // A read-only field (the text pane's editor) takes no typing, so its undo is ours.
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement)
+    return !target.readOnly;
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
