@@ -36,7 +36,8 @@ async function createBookkeeping(db: Bookkeeping): Promise<void> {
 
 function isDuplicateObject(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === '42P07';
+  // unique_violation (pg_type row), duplicate_table, duplicate_object ("type … already exists")
+  return code === '23505' || code === '42P07' || code === '42710';
 }
 
 /**
