@@ -11,7 +11,7 @@ import { requireProject } from '../services/access';
 import { toProject } from '../services/projects';
 import type { Principal } from '../services/principal';
 import type { Interviews } from './interviews';
-import type { ProfileService } from './profiles';
+import { requireExpert, type ProfileService } from './profiles';
 import type { VettingDb } from './tables';
 
 const checkListing = Compile(ProjectListing);
@@ -116,6 +116,7 @@ export function createMatchingData({ db, profiles, interviews, now }: MatchingDe
     snapshots,
 
     async catalogue(principal: Principal): Promise<Catalogue> {
+      requireExpert(principal);
       const [mine] = await snapshots(principal.id);
       const listed = await openListed();
       const interviewed = (await interviews.latestResults([principal.id])).size > 0;
