@@ -16,7 +16,7 @@ export async function person(
   platform: Platform,
   role: 'expert' | 'reviewer' | 'requester' | 'admin',
   organisationId: string | null,
-  name = role,
+  name: string = role,
 ): Promise<Person> {
   const row = await platform.services.accounts.create({
     email: `${name}-${uuidv7().slice(-8)}@test.example`,
