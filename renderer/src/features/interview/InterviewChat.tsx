@@ -57,6 +57,7 @@ export function InterviewChat() {
         aria-labelledby="current-question"
         data-testid="current-prompt"
         data-question-id={prompt.questionId}
+        data-turn-id={prompt.turnId}
         data-kind={prompt.kind}
       >
         <h2 id="current-question">
