@@ -73,16 +73,17 @@ function answerFor(prompt: ShownPrompt, first: boolean): string {
   return first ? `${text} I am fluent in French and draft in both languages.` : text;
 }
 
-/** A second app (its own web host and browser context) on the same platform, for staff. */
-async function staffApp(browser: Browser, platformUrl: string) {
-  const host = await startWebHostProcess({ GLOSSATOR_PLATFORM_URL: platformUrl });
+/**
+ * A browser on a second app (its own web host) on the same platform, for a staff member. Each
+ * person gets a fresh browser context: the platform's sign-in session lives in its cookies.
+ */
+async function staffBrowser(browser: Browser, host: RunningWebHost, problems: string[]) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems: string[] = [];
   page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(host.appUrl);
-  return { host, context, page, problems };
+  return { context, page };
 }
 
 test.describe('becoming an AI trainer', () => {
@@ -99,8 +100,9 @@ test.describe('becoming an AI trainer', () => {
     await signOutIfSignedIn(page);
     await signInFromSettings(page, { email, password });
     await expect.poll(() => webHost.platformUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);
-    let staff: Awaited<ReturnType<typeof staffApp>> | undefined;
+    let staff: Awaited<ReturnType<typeof staffBrowser>> | undefined;
     let host: RunningWebHost | undefined;
+    const staffProblems: string[] = [];
     try {
       // ---- profile with a licence (education confirmed from a résumé) ----
       await shell.goTo('Profile');
@@ -130,8 +132,8 @@ test.describe('becoming an AI trainer', () => {
       await expect(profile.credentialStatus()).toContainText('Pending review');
 
       // ---- a reviewer verifies the licence ----
-      staff = await staffApp(browser, webHost.platformUrl);
-      host = staff.host;
+      host = await startWebHostProcess({ GLOSSATOR_PLATFORM_URL: webHost.platformUrl });
+      staff = await staffBrowser(browser, host, staffProblems);
       await signInFromSettings(staff.page, REVIEWER);
       await staff.page.getByRole('navigation').getByRole('button', { name: 'Profile' }).click();
       const item = staff.page.getByRole('listitem', { name: /Nora Newcomer: Bar admission/ });
@@ -217,8 +219,11 @@ test.describe('becoming an AI trainer', () => {
         'needs medicine expertise',
       );
 
-      // ---- a requester opens a new project; the expert is notified ----
+      // ---- a requester opens a new project; the expert (elsewhere in the app) is notified ----
+      await shell.goTo('Profile');
       await signOutIfSignedIn(staff.page);
+      await staff.context.close();
+      staff = await staffBrowser(browser, host, staffProblems);
       await signInFromSettings(staff.page, REQUESTER);
       await staff.page.getByRole('navigation').getByRole('button', { name: 'Projects' }).click();
       const draft = staff.page.getByRole('article', {
@@ -242,7 +247,7 @@ test.describe('becoming an AI trainer', () => {
         page.getByRole('article', { name: 'Restrictive covenants in employment agreements' }),
       ).toBeVisible();
       await expect(page.getByTestId('projects-badge')).toHaveCount(0);
-      expect(staff.problems, 'console errors in the staff app').toEqual([]);
+      expect(staffProblems, 'console errors in the staff app').toEqual([]);
     } finally {
       await staff?.context.close();
       await host?.stop();

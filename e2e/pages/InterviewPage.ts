@@ -36,6 +36,9 @@ export class InterviewPage {
     await this.page.getByLabel('Your answer').fill(text);
     await this.page.getByRole('button', { name: 'Send answer' }).click();
     await expect(async () => {
+      const alert = this.page.getByRole('main').getByRole('alert');
+      if (await alert.isVisible())
+        throw new Error(`the interview says: ${await alert.innerText()}`);
       const moved =
         (await this.results.isVisible()) ||
         ((await this.prompt.isVisible()) &&

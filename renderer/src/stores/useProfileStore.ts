@@ -13,6 +13,8 @@ interface ProfileState {
   /** A record added from outside the form that still needs the expert's details. */
   readonly focusRecordId?: string;
   readonly saving: boolean;
+  /** The draft has edits not yet saved (a reload would lose them). */
+  readonly dirty: boolean;
   readonly error?: string;
   readonly savedAt?: number;
   readonly load: () => Promise<void>;
@@ -24,15 +26,16 @@ interface ProfileState {
 
 export const useProfileStore = create<ProfileState>()((set, get) => ({
   saving: false,
+  dirty: false,
   load: async () => {
     try {
       const envelope = await callPlatform('profile.get', {});
-      set({ envelope, draft: inputOf(envelope.profile), error: undefined });
+      set({ envelope, draft: inputOf(envelope.profile), error: undefined, dirty: false });
     } catch (error) {
       set({ error: problemText(error) });
     }
   },
-  edit: (draft) => set({ draft }),
+  edit: (draft) => set({ draft, dirty: true }),
   save: async () => {
     const { envelope, draft } = get();
     if (!draft) return false;
@@ -53,6 +56,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
         draft: inputOf(saved.profile),
         savedAt: Date.now(),
         focusRecordId: undefined,
+        dirty: false,
       });
       return true;
     } catch (error) {
@@ -67,7 +71,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
     const draft = get().draft;
     if (!draft) return 'failed';
     const applied = applySuggestion(draft, suggestion, newId);
-    set({ draft: applied.draft });
+    set({ draft: applied.draft, dirty: true });
     if (!applied.complete) {
       set({ focusRecordId: applied.recordId });
       return 'needsDetails';

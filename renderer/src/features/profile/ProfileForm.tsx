@@ -15,9 +15,11 @@ export function ProfileForm() {
   const { t } = useTranslation();
   const { envelope, draft, error, saving, savedAt, focusRecordId, load, edit, save } =
     useProfileStore();
+  // Fresh from the platform on every visit (a reviewer may have decided meanwhile), unless the
+  // form holds edits not yet saved.
   useEffect(() => {
-    if (!envelope) void load();
-  }, [envelope, load]);
+    if (!useProfileStore.getState().dirty) void load();
+  }, [load]);
   if (!draft) return <p>{error ?? t('profile.loading')}</p>;
   const stored = envelope?.profile?.credentials ?? [];
   return (
