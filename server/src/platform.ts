@@ -136,6 +136,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         closing ??= (async () => {
           clearInterval(sweeper);
           await app.close();
+          await ready.vetting.interviews.drain();
           ready.pdf.close();
           await db.close();
         })();
