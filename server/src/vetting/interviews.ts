@@ -216,13 +216,21 @@ export function createInterviews(deps: InterviewDeps) {
       await mapped(() => service.grantRetake(expertId, principal.id, reason));
     },
 
-    /** The latest scored result of each expert (for matching). */
+    /** The latest scored result of each expert (for matching), in one query. */
     async latestResults(expertIds: readonly string[]): Promise<Map<string, InterviewResult>> {
       const results = new Map<string, InterviewResult>();
-      for (const expertId of expertIds) {
-        const scored = (await store.listByExpert(expertId)).filter((s) => s.result);
-        const last = scored.at(-1)?.result;
-        if (last) results.set(expertId, last);
+      if (expertIds.length === 0) return results;
+      const rows = await deps.db
+        .selectFrom('interview_sessions')
+        .select(['expert_id', 'data'])
+        .where('expert_id', 'in', [...expertIds])
+        .where('status', '=', 'scored')
+        .orderBy('started_at')
+        .orderBy('id')
+        .execute();
+      for (const row of rows) {
+        const result = (JSON.parse(row.data) as InterviewSession).result;
+        if (result) results.set(row.expert_id, result);
       }
       return results;
     },

@@ -1,12 +1,16 @@
 /**
  * The vetting side of the demo: listings that put the demo projects in the catalogue, a draft
- * project a requester can open (which notifies matching experts), and a profile for the demo
- * expert with a reviewer-verified bar licence, so "Projects for you" has something to say.
+ * project a requester can open (which notifies matching experts), and for the demo expert a
+ * profile with a reviewer-verified bar licence and a scored interview, so "Projects for you" has
+ * something to say (the legal listing requires an interview score in contract drafting).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LAW_TRANSCRIPT } from '../../../shared/interview/fixtures/law';
 import type { ProjectListing } from '../../../shared/matching/listing';
 import type { ProfileInput } from '../../../shared/profile/profile';
+import { createBuiltinEngine } from '../interview/builtinEngine';
+import { InterviewService } from '../interview/service';
 import type { Principal } from '../services/principal';
 import type { Services } from '../services';
 
@@ -152,4 +156,46 @@ export async function seedVetting(
 
   await profiles.save(demo.expert, { version: 0, profile: DEMO_PROFILE });
   await profiles.decide(demo.reviewer, demo.expert.id, 'cred-bar-ny', { outcome: 'verified' });
+  await seedInterview(services, demo.expert);
+}
+
+/**
+ * The demo expert's interview, taken two days ago: the contract lawyer's answers of the interview
+ * fixtures (shared/interview/fixtures/law.ts), given through the interview service at typing pace
+ * and scored by the built-in engine (offline and deterministic, whatever engine the platform is
+ * configured with). Without a score, the legal listing's contract-drafting requirement would
+ * exclude the demo expert from every demo project.
+ */
+async function seedInterview(services: Services, expert: Principal): Promise<void> {
+  const { interviews, profiles } = services.vetting;
+  const { profile } = await profiles.load(expert.id);
+  if (!profile) throw new Error('the demo expert has no profile to interview');
+  let clock = Date.now() - 2 * 86_400_000;
+  const service = new InterviewService({
+    store: interviews.store,
+    engine: createBuiltinEngine(),
+    now: () => new Date(clock),
+  });
+  // The plan the fixture's answers were written for (a contract-drafting project), not the one
+  // today's listings would steer to, which may ask questions the fixture does not answer.
+  const started = await service.start({
+    expertId: expert.id,
+    profile,
+    projects: LAW_TRANSCRIPT.projects,
+  });
+  let prompt = started.prompt;
+  for (;;) {
+    const { turns } = await service.transcript(started.sessionId, expert.id);
+    const questionId = turns.find((t) => t.id === prompt.turnId)?.questionId ?? '';
+    const fixture = LAW_TRANSCRIPT.answers[questionId];
+    const text = prompt.kind === 'question' ? fixture?.answer : fixture?.followUp;
+    if (text === undefined)
+      throw new Error(`the demo interview has no ${prompt.kind} answer for ${questionId}`);
+    clock += Math.max(20, Math.round((text.split(/\s+/).length / 40) * 60)) * 1000;
+    const outcome = await service.answer(started.sessionId, expert.id, prompt.turnId, text);
+    if ('done' in outcome) break;
+    prompt = outcome.next;
+    clock += 15_000;
+  }
+  await service.score(started.sessionId);
 }
