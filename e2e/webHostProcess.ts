@@ -8,6 +8,8 @@ export interface RunningWebHost {
   readonly url: string;
   readonly appUrl: string;
   readonly dataDir: string;
+  /** The platform the host talks to (its embedded one unless GLOSSATOR_PLATFORM_URL was set). */
+  readonly platformUrl: string;
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startWebHostProcess(
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: child.stdout! });
+  let platformUrl = '';
   const ready = new Promise<{ url: string; appUrl: string }>((resolveReady, reject) => {
     let url = '';
     const timer = setTimeout(
@@ -39,6 +42,8 @@ export async function startWebHostProcess(
     lines.on('line', (line) => {
       const listening = /^listening on (http:\/\/\S+)$/.exec(line);
       if (listening?.[1]) url = listening[1];
+      const platform = /^platform (http:\/\/\S+)$/.exec(line);
+      if (platform?.[1]) platformUrl = platform[1];
       const open = /^open (http:\/\/\S+)$/.exec(line);
       if (open?.[1] && url) {
         clearTimeout(timer);
@@ -55,6 +60,9 @@ export async function startWebHostProcess(
     url,
     appUrl,
     dataDir,
+    get platformUrl() {
+      return platformUrl;
+    },
     stop: () =>
       new Promise<void>((resolveStop) => {
         if (child.exitCode !== null) return resolveStop();

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export type ViewName =
-  'Projects' | 'Work queue' | 'Documents' | 'Interview' | 'Earnings' | 'Settings';
+  'Projects' | 'Work queue' | 'Documents' | 'Interview' | 'Earnings' | 'Settings' | 'Profile';
 
 export class AppShellPage {
   readonly nav: Locator;

@@ -4,6 +4,7 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Notification,
   protocol,
   safeStorage,
   session,
@@ -15,6 +16,7 @@ import { createTokenVault } from '../services/tokenVault';
 import { readAppInfo } from '../services/appInfo';
 import { createConnectionStatus } from '../services/connectionStatus';
 import { createHandlers } from '../services/handlers';
+import { createOsNotifier } from '../services/notifications';
 import { createSettingsStore } from '../services/settingsStore';
 import { broadcast, registerIpc } from './ipc';
 import { electronFilePicker } from './picker';
@@ -102,6 +104,17 @@ if (!app.requestSingleInstanceLock()) {
     const embedded = await startEmbedded();
     if (embedded) externalOrigins = [...externalOrigins, embedded.url];
     const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+    const osNotifier = createOsNotifier(
+      {
+        isSupported: () => Notification.isSupported(),
+        create: (options) => new Notification(options),
+      },
+      () => {
+        const [window] = BrowserWindow.getAllWindows();
+        if (window?.isMinimized()) window.restore();
+        window?.focus();
+      },
+    );
     const platform = createPlatformRuntime({
       settings,
       embeddedUrl: () => embedded?.url,
@@ -110,6 +123,10 @@ if (!app.requestSingleInstanceLock()) {
       connection,
       appVersion: appInfo.version,
       onPoke: (projectId) => broadcast(appWindows, 'platform:poke', { projectId }),
+      onNotification: (note) => {
+        broadcast(appWindows, 'platform:notification', note);
+        osNotifier.notify(note);
+      },
       onAuthChanged: (status) => broadcast(appWindows, 'auth:changed', status),
     });
     void platform.auth.restore();

@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     connection,
     appVersion: appInfo.version,
     onPoke: (projectId) => hostRef.current?.broadcast('platform:poke', { projectId }),
+    // No OS notifications from a browser tab's host: the page shows them in the app.
+    onNotification: (note) => hostRef.current?.broadcast('platform:notification', note),
     onAuthChanged: (status) => hostRef.current?.broadcast('auth:changed', status),
   });
 

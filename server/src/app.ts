@@ -12,6 +12,7 @@ import { metaRoutes } from './routes/meta';
 import { projectRoutes } from './routes/projects';
 import { syncRoutes } from './routes/sync';
 import { taskRoutes } from './routes/tasks';
+import { vettingRoutes } from './routes/vetting';
 import type { App, RouteContext } from './routes/types';
 
 export interface AppOptions extends RouteContext {
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   documentRoutes(app, options);
   taskRoutes(app, options);
   syncRoutes(app, options);
+  vettingRoutes(app, options);
   eventRoutes(app, options, streams);
   options.registerAuthRoutes(app);
   return app;

@@ -137,6 +137,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
           clearInterval(sweeper);
           await app.close();
           await app.drained(10_000);
+          await ready.vetting.interviews.drain();
           ready.pdf.close();
           await db.close();
         })();

@@ -21,6 +21,7 @@ export const EVENTS = [
   'connection:changed',
   'auth:changed',
   'platform:poke',
+  'platform:notification',
 ] as const;
 
 /** The IPC channel that carries every invoke, and the one that carries every event. */

@@ -5,8 +5,18 @@ import { contract, events } from './contract';
 
 const SECRET_PATTERN =
   /token|secret|password|passwd|authori[sz]ation|cookie|credential|bearer|apikey|api_key|session_?id/i;
-/** Names that match the pattern but are not secrets (a project's licence requirements). */
-const NOT_SECRETS = new Set(['requiredCredentials']);
+/**
+ * Names that match the pattern but are not secrets: a project's licence requirements, an
+ * expert's professional credentials (bar admissions, medical licences) in the vetting profile,
+ * and the id of an interview attempt (a record id that grants nothing; the account is checked).
+ */
+const NOT_SECRETS = new Set([
+  'requiredCredentials',
+  'credentials',
+  'credential',
+  'sessionId',
+  'resumeSessionId',
+]);
 const SECRET = {
   test: (name: string): boolean => SECRET_PATTERN.test(name) && !NOT_SECRETS.has(name),
 };

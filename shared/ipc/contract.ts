@@ -9,6 +9,7 @@ import { IMPORT_PROBLEM_CODES } from '../files/importProblem';
 import { MAX_IMPORT_BYTES } from '../files/limits';
 import { isValidPlatformUrl } from '../model/platformUrl';
 import { PLATFORM_FAILURES } from '../platform/operations';
+import { PlatformNotificationSchema } from '../platform/ops/vettingSchemas';
 
 export const ThemeSetting = Type.Enum(['system', 'light', 'dark']);
 export const LocaleSetting = Type.Enum(['system', 'en', 'fr']);
@@ -166,6 +167,8 @@ export const events = {
   'auth:changed': AuthStatus,
   /** Something changed in a project on the platform: pull it. */
   'platform:poke': Poke,
+  /** The platform has news for this account (a new matching project). */
+  'platform:notification': PlatformNotificationSchema,
 } as const satisfies Record<string, TSchema>;
 
 export type Contract = typeof contract;

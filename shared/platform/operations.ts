@@ -10,6 +10,7 @@ import { Uuid } from '../model/annotationSchema';
 import { ASSIGNMENT_STATUSES } from '../model/assignment';
 import { Project } from '../model/project';
 import { MAX_PULL_LIMIT, PullResponse, PushRequest, PushResponse } from '../sync/protocol';
+import { vettingOperations } from './ops/vetting';
 import {
   AssignmentSchema,
   DocumentContentSchema,
@@ -98,7 +99,10 @@ export const coreOperations = {
 } as const satisfies Record<string, OperationSpec>;
 
 /** Every operation; features add their own tables here (interview, queue, review, earnings…). */
-export const operations = { ...coreOperations } as const satisfies Record<string, OperationSpec>;
+export const operations = { ...coreOperations, ...vettingOperations } as const satisfies Record<
+  string,
+  OperationSpec
+>;
 
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;

@@ -2,12 +2,21 @@ import type { AuthSession } from '../auth/authSession';
 import type { ConnectionStatus } from '../connectionStatus';
 import { backoffDelay } from '../sync/backoff';
 import { readEventStream } from '../sync/sseReader';
+import { Compile } from 'typebox/compile';
+import {
+  PlatformNotificationSchema,
+  type PlatformNotificationWire as PlatformNotification,
+} from '../../../shared/platform/ops/vettingSchemas';
+
+const checkNotification = Compile(PlatformNotificationSchema);
 
 export interface EventStreamDeps {
   readonly baseUrl: () => Promise<string | undefined>;
   readonly auth: AuthSession;
   readonly connection: ConnectionStatus;
   readonly onPoke: (projectId: string) => void;
+  /** A `notification` event, checked against its schema (anything else is dropped). */
+  readonly onNotification?: (notification: PlatformNotification) => void;
   /** Called whenever the stream (re)connects: anything may have changed while it was down. */
   readonly onConnected?: () => void;
   readonly fetch?: typeof fetch;
@@ -51,6 +60,9 @@ export function startEventStream(deps: EventStreamDeps): { stop(): void; reconne
       } else if (event.event === 'poke') {
         const { projectId } = JSON.parse(event.data) as { projectId?: unknown };
         if (typeof projectId === 'string') deps.onPoke(projectId);
+      } else if (event.event === 'notification') {
+        const notification: unknown = JSON.parse(event.data);
+        if (checkNotification.Check(notification)) deps.onNotification?.(notification);
       }
     }
     return 'ended';

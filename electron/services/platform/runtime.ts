@@ -1,4 +1,5 @@
 import type { AuthStatus } from '../../../shared/ipc/contract';
+import type { PlatformNotificationWire } from '../../../shared/platform/ops/vettingSchemas';
 import { AuthSession, type AuthState } from '../auth/authSession';
 import type { ConnectionStatus } from '../connectionStatus';
 import type { SettingsStore } from '../settingsStore';
@@ -18,6 +19,8 @@ export interface PlatformRuntimeDeps {
   readonly connection: ConnectionStatus;
   readonly appVersion: string;
   readonly onPoke: (projectId: string) => void;
+  /** A new matching project and the like (main shows it as an OS notification too). */
+  readonly onNotification?: (notification: PlatformNotificationWire) => void;
   readonly onAuthChanged: (status: AuthStatus) => void;
 }
 
@@ -66,6 +69,7 @@ export function createPlatformRuntime(deps: PlatformRuntimeDeps): PlatformRuntim
     auth,
     connection: deps.connection,
     onPoke: deps.onPoke,
+    ...(deps.onNotification ? { onNotification: deps.onNotification } : {}),
   });
   auth.onChange((state) => {
     if (state.state === 'signedOut') deps.connection.set({ state: 'local' });

@@ -9,6 +9,7 @@ export const VIEWS = [
   'interview',
   'earnings',
   'settings',
+  'profile',
 ] as const;
 export type View = (typeof VIEWS)[number];
 

@@ -29,6 +29,9 @@ commands:
                                             one task per document that has none; offer each to the expert
   progress --project <id>                   documents, tasks, annotations and assignments by status
   export --project <id> [--out <file>]      annotations as W3C Web Annotation JSON-LD (stdout by default)
+  create-account --email <e-mail> --name <display name> [--role expert|reviewer|requester]
+                                            (admins) an account; the password is read from
+                                            GLOSSATOR_ACCOUNT_PASSWORD (never from the command line)
 
 settings: GLOSSATOR_DATA_DIR (SQLite) or DATABASE_URL (PostgreSQL), as for platform:serve.`;
 
@@ -68,6 +71,35 @@ async function actor(services: Services, email: string | undefined): Promise<Pri
   return toPrincipal(row);
 }
 
+const NEW_ROLES = ['expert', 'reviewer', 'requester'] as const;
+
+/** An admin creates an account: experts stand alone, staff join the admin's organisation. */
+async function createAccount(
+  services: Services,
+  me: Principal,
+  values: { email?: string; name?: string; role?: string },
+  env: NodeJS.ProcessEnv,
+) {
+  if (me.role !== 'admin' || !me.organisationId)
+    throw new ServiceError('forbidden', 'only admins create accounts');
+  const role = (values.role ?? 'expert') as (typeof NEW_ROLES)[number];
+  if (!NEW_ROLES.includes(role))
+    throw new ServiceError('badRequest', `--role must be one of ${NEW_ROLES.join(', ')}`);
+  const password = env.GLOSSATOR_ACCOUNT_PASSWORD ?? '';
+  if (password.length < 12)
+    throw new ServiceError('badRequest', 'set GLOSSATOR_ACCOUNT_PASSWORD (12 characters or more)');
+  return services.accounts.create(
+    {
+      email: need(values.email, '--email'),
+      displayName: need(values.name, '--name'),
+      password,
+      role,
+      organisationId: role === 'expert' ? null : me.organisationId,
+    },
+    me.id,
+  );
+}
+
 function need(value: string | undefined, flag: string): string {
   if (!value) throw new ServiceError('badRequest', `${flag} is required`);
   return value;
@@ -88,6 +120,9 @@ export async function runCli(
       dir: { type: 'string' },
       expert: { type: 'string' },
       out: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -179,6 +214,11 @@ export async function runCli(
           writeFileSync(values.out, json + '\n');
           out(`wrote ${collection.total} annotations to ${values.out}`);
         } else out(json);
+        return 0;
+      }
+      case 'create-account': {
+        const row = await createAccount(services, me, values, env);
+        out(`${row.id}  ${row.role}  ${row.email}`);
         return 0;
       }
       default:

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db, DialectName } from './database';
 import * as initial from './migrations/0001_initial';
+import * as vetting from './migrations/0002_vetting';
 
 export interface Migration {
   readonly name: string;
@@ -8,7 +9,10 @@ export interface Migration {
 }
 
 /** In order; never edit or reorder an applied migration, add a new one. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001_initial', up: initial.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001_initial', up: initial.up },
+  { name: '0002_vetting', up: vetting.up },
+];
 
 type Bookkeeping = Kysely<{
   schema_migrations: { name: string; applied_at: string };

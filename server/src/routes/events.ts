@@ -16,7 +16,8 @@ export function eventRoutes(app: App, { services }: RouteContext, streams: Set<(
       config: { auth: 'account' },
       schema: {
         tags: ['sync'],
-        description: 'text/event-stream: `ready`, then `poke` events with data {"projectId"}.',
+        description:
+          'text/event-stream: `ready`, then `poke` events with data {"projectId"} and `notification` events (a new matching project).',
         produces: ['text/event-stream'],
         response: { 200: Type.String(), ...ERROR_RESPONSES },
       },
@@ -37,6 +38,9 @@ export function eventRoutes(app: App, { services }: RouteContext, streams: Set<(
         canRead: (projectId) => readable.has(projectId),
         send: (projectId) => res.write(`event: poke\ndata: ${JSON.stringify({ projectId })}\n\n`),
       });
+      const unsubscribeNotes = services.vetting.notifications.subscribe(principal.id, (note) =>
+        res.write(`event: notification\ndata: ${JSON.stringify(note)}\n\n`),
+      );
       const heartbeat = setInterval(() => {
         res.write(`: keep-alive\n\n`);
         // Membership changes reach an open stream within one heartbeat.
@@ -49,6 +53,7 @@ export function eventRoutes(app: App, { services }: RouteContext, streams: Set<(
       const end = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        unsubscribeNotes();
         streams.delete(end);
         if (!res.writableEnded) res.end();
       };

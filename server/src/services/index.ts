@@ -6,25 +6,30 @@ import { createPdfExtractor, DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/ex
 import { createProjectService } from './projects';
 import { createSyncService, type SyncHooks } from './sync';
 import { createTaskService } from './tasks';
+import { createVetting, type VettingOptions } from '../vetting';
 
 export interface ServiceOptions {
   readonly pdfLimits?: PdfLimits;
   readonly syncHooks?: SyncHooks;
   readonly accounts?: AccountServiceOptions;
+  readonly vetting?: VettingOptions;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}) {
   const pdf = createPdfExtractor(options.pdfLimits ?? DEFAULT_PDF_LIMITS);
   const events = createEventHub();
+  const tasks = createTaskService(db.kysely);
+  const vetting = createVetting(db.kysely, tasks, options.vetting);
   return {
     db,
     pdf,
     events,
     accounts: createAccountService(db.kysely, options.accounts),
-    projects: createProjectService(db.kysely),
+    projects: vetting.watchOpenings(createProjectService(db.kysely)),
     documents: createDocumentService(db.kysely, pdf),
-    tasks: createTaskService(db.kysely),
+    tasks,
     sync: createSyncService(db.kysely, db.dialect, events, options.syncHooks),
+    vetting,
   };
 }
 

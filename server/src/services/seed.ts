@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { LabelDefinition, ProjectDefinition } from '../../../shared/model/project';
 import { toPrincipal } from './accounts';
 import type { Services } from './index';
+import { seedVetting } from '../vetting/seed';
 
 export const DEFAULT_SAMPLES_DIR = resolve(__dirname, '../../../resources/samples');
 
@@ -232,6 +233,13 @@ export async function seedIfEmpty(
       await services.tasks.offer(requester, project.id, { taskId: task.id, expertId: expert.id });
     }
   }
+  await seedVetting(services, {
+    projectIds,
+    requester,
+    reviewer: toPrincipal(rows.get('reviewer')!),
+    expert: toPrincipal(expert),
+    samplesDir,
+  });
   return {
     accounts: DEMO_ACCOUNTS.map(({ role, email, password }) => ({ role, email, password })),
     projectIds,

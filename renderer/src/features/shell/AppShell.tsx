@@ -3,7 +3,9 @@ import { useNavStore, type View } from '../../stores/useNavStore';
 import { DocumentsView } from '../documents/DocumentsView';
 import { EarningsView } from '../earnings/EarningsView';
 import { InterviewView } from '../interview/InterviewView';
+import { ProfileView } from '../profile/ProfileView';
 import { ProjectsView } from '../projects/ProjectsView';
+import { NotificationToast } from './NotificationToast';
 import { QueueView } from '../queue/QueueView';
 import { SettingsView } from '../settings/SettingsView';
 import { NavBar } from './NavBar';
@@ -17,6 +19,7 @@ const VIEW_COMPONENTS: Record<View, () => React.JSX.Element> = {
   interview: InterviewView,
   earnings: EarningsView,
   settings: SettingsView,
+  profile: ProfileView,
 };
 
 export function AppShell() {
@@ -37,6 +40,7 @@ export function AppShell() {
       <main id="main" className="main" tabIndex={-1}>
         <Current />
       </main>
+      <NotificationToast />
       <StatusBar />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavStore, VIEWS, type View } from '../../stores/useNavStore';
+import { useNotificationStore } from '../../stores/useNotificationStore';
 
 const ICONS: Record<View, string> = {
   projects: '◆',
@@ -9,6 +10,7 @@ const ICONS: Record<View, string> = {
   interview: '✎',
   earnings: '¤',
   settings: '⚙',
+  profile: '☺',
 };
 
 /** Vertical navigation: Tab enters it once, arrow keys move between items (roving tab index). */
@@ -16,6 +18,7 @@ export function NavBar() {
   const { t } = useTranslation();
   const view = useNavStore((s) => s.view);
   const go = useNavStore((s) => s.go);
+  const unread = useNotificationStore((s) => s.unread);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
@@ -63,6 +66,14 @@ export function NavBar() {
                 {ICONS[name]}
               </span>
               {t(`nav.${name}`)}
+              {name === 'projects' && unread > 0 ? (
+                <span className="nav-badge" data-testid="projects-badge">
+                  <span className="visually-hidden">
+                    {t('notifications.unread', { count: unread })}
+                  </span>
+                  <span aria-hidden="true">{unread}</span>
+                </span>
+              ) : null}
             </button>
           </li>
         ))}
