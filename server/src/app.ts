@@ -12,6 +12,7 @@ import { metaRoutes } from './routes/meta';
 import { projectRoutes } from './routes/projects';
 import { syncRoutes } from './routes/sync';
 import { taskRoutes } from './routes/tasks';
+import { workRoutes } from './routes/work';
 import type { App, RouteContext } from './routes/types';
 
 export interface AppOptions extends RouteContext {
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   documentRoutes(app, options);
   taskRoutes(app, options);
   syncRoutes(app, options);
+  workRoutes(app, options);
   eventRoutes(app, options, streams);
   options.registerAuthRoutes(app);
   return app;

@@ -21,7 +21,7 @@ describe.each(testDatabaseKinds())('migrations on $dialect', (kind) => {
         kind.dialect === 'postgres'
           ? await Promise.all([migrate(a), migrate(b)])
           : [await migrate(a), await migrate(b)];
-      expect([...first, ...second]).toEqual(['0001_initial']);
+      expect([...first, ...second]).toEqual(['0001_initial', '0002_work', 'ledger_0001_initial']);
       expect(await migrate(a)).toEqual([]);
       const tables = ['accounts', 'projects', 'annotations', 'oidc_payloads'] as const;
       for (const table of tables) {

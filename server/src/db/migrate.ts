@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db, DialectName } from './database';
 import * as initial from './migrations/0001_initial';
+import * as work from './migrations/0002_work';
+import { LEDGER_MIGRATIONS } from '../ledger/migrations';
 
 export interface Migration {
   readonly name: string;
@@ -8,7 +10,11 @@ export interface Migration {
 }
 
 /** In order; never edit or reorder an applied migration, add a new one. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001_initial', up: initial.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001_initial', up: initial.up },
+  { name: '0002_work', up: work.up },
+  ...LEDGER_MIGRATIONS,
+];
 
 type Bookkeeping = Kysely<{
   schema_migrations: { name: string; applied_at: string };

@@ -17,6 +17,7 @@ import {
 } from '../testing/fixture';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { WORK_MATRIX } from './work/authz.rows';
 
 type Ctx = { platform: Platform; f: Fixture };
 interface Call {
@@ -244,6 +245,7 @@ const MATRIX: Record<string, Row> = {
     status: 200,
     call: () => ({ path: '/events', stream: true }),
   },
+  ...WORK_MATRIX,
 };
 
 /** Routes whose authorization is tested elsewhere, with where. */

@@ -6,11 +6,13 @@ import { createPdfExtractor, DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/ex
 import { createProjectService } from './projects';
 import { createSyncService, type SyncHooks } from './sync';
 import { createTaskService } from './tasks';
+import { createWorkService, type WorkOptions } from './work';
 
 export interface ServiceOptions {
   readonly pdfLimits?: PdfLimits;
   readonly syncHooks?: SyncHooks;
   readonly accounts?: AccountServiceOptions;
+  readonly work?: WorkOptions;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}) {
@@ -25,6 +27,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     documents: createDocumentService(db.kysely, pdf),
     tasks: createTaskService(db.kysely),
     sync: createSyncService(db.kysely, db.dialect, events, options.syncHooks),
+    work: createWorkService(db, events, options.work),
   };
 }
 
