@@ -10,6 +10,11 @@ export interface WorkOptions {
   readonly holdMs?: number;
   /** Server clock (tests pin it). */
   readonly now?: () => Date;
+  /** Crash tests: kill the process inside a payout's transaction, or after it commits. */
+  readonly faults?: {
+    readonly beforePayoutCommit?: () => Promise<void>;
+    readonly afterPayoutCommit?: () => void;
+  };
 }
 
 export interface WorkContext {
@@ -19,6 +24,7 @@ export interface WorkContext {
   readonly events: EventHub;
   readonly holdMs: number;
   readonly now: () => Date;
+  readonly faults?: WorkOptions['faults'];
 }
 
 export const DEFAULT_HOLD_MS = 7 * 86_400_000;

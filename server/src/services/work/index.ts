@@ -16,7 +16,15 @@ export type { WorkOptions } from './context';
 /** Issue 8's services: queue, submission, review, agreement, gold, time and pay over the ledger. */
 export function createWorkService(db: Database, events: EventHub, options: WorkOptions = {}) {
   const now = options.now ?? (() => new Date());
-  const ledger = createLedger({ db: db.kysely, dialect: db.dialect, now });
+  const before = options.faults?.beforePayoutCommit;
+  const ledger = createLedger({
+    db: db.kysely,
+    dialect: db.dialect,
+    now,
+    ...(before
+      ? { faults: { beforeCommit: (kind) => (kind === 'payout' ? before() : Promise.resolve()) } }
+      : {}),
+  });
   const ctx: WorkContext = {
     db: db.kysely,
     dialect: db.dialect,
@@ -24,6 +32,7 @@ export function createWorkService(db: Database, events: EventHub, options: WorkO
     events,
     holdMs: options.holdMs ?? DEFAULT_HOLD_MS,
     now,
+    ...(options.faults ? { faults: options.faults } : {}),
   };
   return {
     ledger,

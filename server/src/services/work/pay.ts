@@ -130,6 +130,7 @@ export function payService(ctx: WorkContext) {
           currency: asCurrency(body.currency),
         }),
       );
+      ctx.faults?.afterPayoutCommit?.();
       if (!outcome.replayed)
         await audit(ctx.db, {
           actorId: principal.id,
