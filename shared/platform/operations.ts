@@ -17,6 +17,7 @@ import {
   MeSchema,
   TaskSchema,
 } from './schemas';
+import { workOperations } from './ops/work';
 
 export interface OperationSpec {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -98,7 +99,10 @@ export const coreOperations = {
 } as const satisfies Record<string, OperationSpec>;
 
 /** Every operation; features add their own tables here (interview, queue, review, earnings…). */
-export const operations = { ...coreOperations } as const satisfies Record<string, OperationSpec>;
+export const operations = { ...coreOperations, ...workOperations } as const satisfies Record<
+  string,
+  OperationSpec
+>;
 
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;

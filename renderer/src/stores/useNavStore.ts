@@ -9,6 +9,8 @@ export const VIEWS = [
   'interview',
   'earnings',
   'settings',
+  // Appended (Ctrl+7) so the other views keep their shortcuts.
+  'review',
 ] as const;
 export type View = (typeof VIEWS)[number];
 

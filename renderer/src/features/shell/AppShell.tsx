@@ -5,6 +5,7 @@ import { EarningsView } from '../earnings/EarningsView';
 import { InterviewView } from '../interview/InterviewView';
 import { ProjectsView } from '../projects/ProjectsView';
 import { QueueView } from '../queue/QueueView';
+import { ReviewView } from '../review/ReviewView';
 import { SettingsView } from '../settings/SettingsView';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
@@ -17,6 +18,7 @@ const VIEW_COMPONENTS: Record<View, () => React.JSX.Element> = {
   interview: InterviewView,
   earnings: EarningsView,
   settings: SettingsView,
+  review: ReviewView,
 };
 
 export function AppShell() {

@@ -9,6 +9,7 @@ const ICONS: Record<View, string> = {
   interview: '✎',
   earnings: '¤',
   settings: '⚙',
+  review: '✓',
 };
 
 /** Vertical navigation: Tab enters it once, arrow keys move between items (roving tab index). */

@@ -13,6 +13,8 @@ import { TextPane } from '../text/TextPane';
 import { DocumentExchangeButtons } from '../exchange/ExchangeButtons';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { TaskBar } from '../queue/TaskBar';
+import { useTaskForDocument } from '../queue/useTaskForDocument';
 
 /** One document open for labelling: its pane, its annotations, and the way back to the list. */
 export function DocumentWorkspace({ documentId }: { readonly documentId: DocumentId }) {
@@ -26,6 +28,7 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
   useUndoShortcuts();
 
   const projectId = record?.projectId;
+  const task = useTaskForDocument(documentId, projectId);
   useEffect(() => {
     if (!projectId) return;
     void useAnnotationStore.getState().open(documentId, projectId);
@@ -56,6 +59,14 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
         <span className="workspace-spacer" />
         <DocumentExchangeButtons record={record} content={content} />
       </header>
+      {task.item && schema ? (
+        <TaskBar
+          item={task.item}
+          schema={schema}
+          annotations={store.annotations}
+          onSelect={setSelectedId}
+        />
+      ) : null}
       {schema ? (
         <div className="workspace-body">
           <Pane
@@ -65,17 +76,17 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
             schema={schema}
             selectedId={selectedId}
             onSelect={setSelectedId}
-            onCreate={store.create}
-            onUpdate={store.update}
-            onDelete={store.remove}
+            onCreate={task.guard(store.create)}
+            onUpdate={task.guard(store.update)}
+            onDelete={task.guard(store.remove)}
           />
           <AnnotationSidebar
             annotations={store.annotations}
             schema={schema}
             selectedId={selectedId}
             onSelect={setSelectedId}
-            onUpdate={store.update}
-            onDelete={store.remove}
+            onUpdate={task.guard(store.update)}
+            onDelete={task.guard(store.remove)}
           />
         </div>
       ) : null}

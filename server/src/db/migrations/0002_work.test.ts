@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../database';
 import { migrate, MIGRATIONS } from '../migrate';
@@ -24,7 +25,7 @@ describe.each(testDatabaseKinds())('migration 0002_work on $dialect', (kind) => 
         updated_at: '2025-01-01T00:00:00.000Z',
       };
       // Written as the first schema knew it (no round, due date or timestamps yet).
-      const old = db.kysely as unknown as import('kysely').Kysely<{
+      const old = db.kysely as unknown as Kysely<{
         assignments: typeof row & { id: string; status: string };
       }>;
       await old
@@ -58,7 +59,7 @@ describe.each(testDatabaseKinds())('migration 0002_work on $dialect', (kind) => 
           submitted_at: null,
         },
       ]);
-      const work = db.kysely as unknown as import('kysely').Kysely<Record<string, { x: 1 }>>;
+      const work = db.kysely as unknown as Kysely<Record<string, { x: 1 }>>;
       for (const table of [
         'work_settings',
         'work_submissions',

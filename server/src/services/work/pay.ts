@@ -104,10 +104,7 @@ export function payService(ctx: WorkContext) {
           pendingMinor: b.pendingMinor,
           availableMinor: b.availableMinor,
         })),
-        statements: statements.map((s) => ({
-          ...s,
-          lines: [...s.lines],
-        })) as Earnings['statements'],
+        statements: statements.map((s) => ({ ...s, lines: [...s.lines] })),
         projects,
         tasks: tasks.map((t) => ({ id: t.id, projectId: t.project_id, title: t.title })),
         holdDays: ctx.holdMs / 86_400_000,

@@ -1,6 +1,5 @@
 import { uuidv7 } from 'uuidv7';
 import { isOpenWork } from '../../../../shared/model/assignment';
-import type { Project } from '../../../../shared/model/project';
 import { goldCountFor, mixGold } from '../../../../shared/gold/mix';
 import type { ReturnNotice } from '../../../../shared/review/decisions';
 import type { MyQueue, QueueItem, DocumentDownload } from '../../../../shared/work/wire';
@@ -170,7 +169,7 @@ export function queueService(ctx: WorkContext) {
       });
       const queueProjects = await Promise.all(
         projects
-          .map((row) => ({ row, project: toProject(row) as Project }))
+          .map((row) => ({ row, project: toProject(row) }))
           .sort((a, b) => a.project.name.localeCompare(b.project.name))
           .map(async ({ project }) => ({
             id: project.id,
