@@ -75,6 +75,11 @@ export function ReviewTaskPanel({ project, item, onDone }: ReviewTaskPanelProps)
     [submission, body, missing],
   );
 
+  // Any rejection or missing finding sends the work back (the button says so before it is valid).
+  const returns =
+    (body?.decisions.some((d) => d.verdict === 'reject') ?? false) ||
+    (body?.missing?.length ?? 0) > 0;
+
   const send = async (): Promise<void> => {
     if (!body) return;
     setBusy(true);
@@ -163,7 +168,7 @@ export function ReviewTaskPanel({ project, item, onDone }: ReviewTaskPanelProps)
           disabled={!outcome?.ok || busy}
           onClick={() => void send()}
         >
-          {outcome?.ok && outcome.outcome === 'return' ? t('review.return') : t('review.approve')}
+          {returns ? t('review.return') : t('review.approve')}
         </button>
       </div>
     </div>
