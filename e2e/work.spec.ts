@@ -12,7 +12,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { PDFDocument } from 'pdf-lib';
 import { createLedger } from '../server/src/ledger';
 import { printLedger } from '../server/src/ledger/testing/printLedger';
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { QueuePage, ReviewPage, signInAs, TaskWorkspace, w3cFile } from './pages/WorkPages';
 
 const TEN_K = '10-K numeric facts and risk factors';
@@ -24,11 +24,11 @@ const RISK =
 const REVENUE = '77.0% of the Company’s net revenues';
 const REASON = 'This is a supply risk: label it operational, not market';
 
-async function download(page: import('@playwright/test').Page, click: () => Promise<void>) {
+async function download(page: Page, click: () => Promise<void>) {
   const waiting = page.waitForEvent('download');
   await click();
   const file = await waiting;
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 test.describe('work, review and pay', () => {
@@ -180,7 +180,7 @@ test.describe('work, review and pay', () => {
     });
     const db = new Kysely<never>({ dialect: new SqliteDialect({ database: file }) });
     try {
-      const journal = await printLedger(db as never);
+      const journal = await printLedger(db);
       console.log(`ledger after the e2e run:\n${journal}`);
       expect(journal.match(/accrual/g)).toHaveLength(2);
       expect(await createLedger({ db, dialect: 'sqlite' }).verify()).toMatchObject({ ok: true });

@@ -109,8 +109,8 @@ export const fr: DeepStrings<Messages> = {
   },
   queue: {
     offlineCount: 'Tâches à emporter hors ligne',
-    downloadNext_one: 'Télécharger la prochaine tâche',
-    downloadNext_other: 'Télécharger les {{count}} prochaines',
+    downloadNext_one: 'Télécharger {{count}} tâche pour le hors-ligne',
+    downloadNext_other: 'Télécharger les {{count}} prochaines pour le hors-ligne',
     downloading: 'Téléchargement des documents : {{done}} sur {{total}}…',
     downloaded_one:
       '{{count}} document téléchargé pour travailler hors ligne ({{present}} déjà présents).',
