@@ -13,6 +13,7 @@ import { projectRoutes } from './routes/projects';
 import { syncRoutes } from './routes/sync';
 import { taskRoutes } from './routes/tasks';
 import { vettingRoutes } from './routes/vetting';
+import { workRoutes } from './routes/work';
 import type { App, RouteContext } from './routes/types';
 
 export interface AppOptions extends RouteContext {
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   taskRoutes(app, options);
   syncRoutes(app, options);
   vettingRoutes(app, options);
+  workRoutes(app, options);
   eventRoutes(app, options, streams);
   options.registerAuthRoutes(app);
   return app;

@@ -18,6 +18,7 @@ import {
   MeSchema,
   TaskSchema,
 } from './schemas';
+import { workOperations } from './ops/work';
 
 export interface OperationSpec {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -99,10 +100,11 @@ export const coreOperations = {
 } as const satisfies Record<string, OperationSpec>;
 
 /** Every operation; features add their own tables here (interview, queue, review, earnings…). */
-export const operations = { ...coreOperations, ...vettingOperations } as const satisfies Record<
-  string,
-  OperationSpec
->;
+export const operations = {
+  ...coreOperations,
+  ...vettingOperations,
+  ...workOperations,
+} as const satisfies Record<string, OperationSpec>;
 
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;

@@ -62,6 +62,9 @@ export const AssignmentSchema = Strict({
   reason: Type.Optional(Type.String()),
   createdAt: Instant,
   updatedAt: Instant,
+  dueAt: Type.Optional(Instant),
+  /** Submissions so far. */
+  round: Type.Optional(Type.Integer({ minimum: 0 })),
 });
 
 export const MemberSchema = Strict({

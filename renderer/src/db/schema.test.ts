@@ -17,9 +17,17 @@ describe('database schema v1', () => {
   it('creates the documents, contents, annotations, outbox, syncState and settings stores', async () => {
     const database = freshDb();
     await database.open();
-    expect(database.verno).toBe(1);
-    expect(database.tables.map((t) => t.name).sort()).toEqual(
-      ['annotations', 'contents', 'documents', 'outbox', 'settings', 'syncState'].sort(),
+    // Later versions add stores (schema.work.test.ts); version 1's are all still here.
+    expect(database.verno).toBeGreaterThanOrEqual(1);
+    expect(database.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining([
+        'annotations',
+        'contents',
+        'documents',
+        'outbox',
+        'settings',
+        'syncState',
+      ]),
     );
     expect(database.outbox.schema.primKey.name).toBe('mutationId');
     expect(database.documents.schema.indexes.map((i) => i.name)).toEqual(

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { DocumentContent, DocumentRecord } from '../../../shared/model/document';
 import type { ProjectId } from '../../../shared/model/ids';
+import type { TimeIntervalRow, WorkCacheRow } from './workTables';
 
 /** One unsynced change. Written in the same transaction as the change it describes. */
 export interface OutboxRow {
@@ -38,6 +39,8 @@ export class GlossatorDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'mutationId'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  timeIntervals!: EntityTable<TimeIntervalRow, 'id'>;
+  workCache!: EntityTable<WorkCacheRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -48,6 +51,13 @@ export class GlossatorDb extends Dexie {
       outbox: 'mutationId, projectId',
       syncState: 'key',
       settings: 'key',
+    });
+    // Version 2 belongs to the sync engine (issue 4); declared identical to 1 here until it lands.
+    this.version(2).stores({});
+    // Work (issue 8): active time waiting for the platform, and the last queue seen.
+    this.version(3).stores({
+      timeIntervals: 'id, assignmentId, synced',
+      workCache: 'key',
     });
   }
 }

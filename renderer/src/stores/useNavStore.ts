@@ -10,6 +10,8 @@ export const VIEWS = [
   'earnings',
   'settings',
   'profile',
+  // Appended (Ctrl+7) so the other views keep their shortcuts.
+  'review',
 ] as const;
 export type View = (typeof VIEWS)[number];
 

@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Db, DialectName } from './database';
 import * as initial from './migrations/0001_initial';
 import * as vetting from './migrations/0002_vetting';
+import * as work from './migrations/0002_work';
+import { LEDGER_MIGRATIONS } from '../ledger/migrations';
 
 export interface Migration {
   readonly name: string;
@@ -12,6 +14,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001_initial', up: initial.up },
   { name: '0002_vetting', up: vetting.up },
+  { name: '0002_work', up: work.up },
+  ...LEDGER_MIGRATIONS,
 ];
 
 type Bookkeeping = Kysely<{

@@ -5,6 +5,8 @@
  * advisory locks; JSON is stored as text; timestamps are ISO-8601 UTC text; booleans are 0/1.
  */
 import type { ColumnType } from 'kysely';
+import type { AssignmentStatus } from '../../../shared/model/assignment';
+import type { WorkTables } from './workSchema';
 
 /** bigint columns come back as numbers (the pg type parser is set in database.ts). */
 type BigIntColumn = ColumnType<number, number, number>;
@@ -101,8 +103,8 @@ export interface TasksTable {
   created_at: string;
 }
 
-export type AssignmentStatus =
-  'offered' | 'accepted' | 'in_progress' | 'submitted' | 'approved' | 'rejected';
+/** The one status model: shared/review/taskStatus.ts (see shared/model/assignment.ts). */
+export type { AssignmentStatus };
 
 export interface AssignmentsTable {
   project_id: string;
@@ -110,10 +112,18 @@ export interface AssignmentsTable {
   task_id: string;
   expert_id: string;
   status: AssignmentStatus;
-  /** Why a submission was rejected (required when status is `rejected`). */
+  /** Why the expert skipped or declined it (the reviewer's reasons live in work_reviews). */
   reason: string | null;
   created_at: string;
   updated_at: string;
+  /** When the work is due (shown in the queue), if the project sets a due period. */
+  due_at: string | null;
+  /** Submissions so far (the review machine's `round`). */
+  round: number;
+  /** When the expert accepted: active time before it is not work on this task. */
+  accepted_at: string | null;
+  /** When the latest submission arrived: active time after it is not work on this task. */
+  submitted_at: string | null;
 }
 
 export interface AnnotationsTable {
@@ -184,7 +194,7 @@ export interface SchemaLockTable {
   id: string;
 }
 
-export interface Database {
+export interface Database extends WorkTables {
   organisations: OrganisationsTable;
   accounts: AccountsTable;
   projects: ProjectsTable;

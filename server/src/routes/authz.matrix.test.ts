@@ -18,6 +18,7 @@ import {
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
 import { VETTING_MATRIX } from './vetting/authz.rows';
+import { WORK_MATRIX } from './work/authz.rows';
 
 type Ctx = { platform: Platform; f: Fixture };
 interface Call {
@@ -246,6 +247,7 @@ const MATRIX: Record<string, Row> = {
     call: () => ({ path: '/events', stream: true }),
   },
   ...VETTING_MATRIX,
+  ...WORK_MATRIX,
 };
 
 /** Routes whose authorization is tested elsewhere, with where. */

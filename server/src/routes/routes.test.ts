@@ -217,14 +217,22 @@ describe.each(testDatabaseKinds())('routes on $dialect', (kind) => {
     expect((await move(f.tokens.owner, 'accepted')).status).toBe(200);
     expect((await move(f.tokens.owner, 'approved')).status).toBe(409);
     expect((await move(f.tokens.owner, 'in_progress')).status).toBe(200);
-    expect((await move(f.tokens.owner, 'submitted')).status).toBe(200);
-    expect((await move(f.tokens.owner, 'approved')).status).toBe(403);
+    // Submitting carries the work, approving and returning the reviewer's decisions: the status
+    // endpoint points to their own endpoints (one status model, shared/review/taskStatus.ts).
+    expect((await move(f.tokens.owner, 'submitted')).status).toBe(409);
+    expect((await move(f.tokens.owner, 'approved')).status).toBe(409);
     expect((await move(f.tokens.reviewer, 'rejected')).status).toBe(400);
-    const rejected = await move(f.tokens.reviewer, 'rejected', 'Span 3 misses the cap amount');
-    expect(rejected).toMatchObject({
+    expect((await move(f.tokens.owner, 'skipped')).status).toBe(400);
+    const skipped = await move(
+      f.tokens.owner,
+      'skipped',
+      'Conflict of interest: I advised a party',
+    );
+    expect(skipped).toMatchObject({
       status: 200,
-      body: { status: 'rejected', reason: 'Span 3 misses the cap amount' },
+      body: { status: 'skipped', reason: 'Conflict of interest: I advised a party', round: 0 },
     });
+    expect((await move(f.tokens.owner, 'in_progress')).status).toBe(409);
     const mine = await api(platform, 'GET', '/me/assignments', { token: f.tokens.owner });
     expect((mine.body as { id: string }[]).map((x) => x.id)).toContain(a);
     const all = await api(platform, 'GET', `/projects/${f.projectP}/assignments`, {

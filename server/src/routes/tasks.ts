@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { Uuid } from '../../../shared/model/annotationSchema';
+import { Instant, Uuid } from '../../../shared/model/annotationSchema';
 import { ASSIGNMENT_STATUSES } from '../../../shared/model/assignment';
 import {
   AssignmentParams,
@@ -75,7 +75,12 @@ export function taskRoutes(app: App, { services, limits }: RouteContext): void {
       schema: {
         tags: ['tasks'],
         params: ProjectParams,
-        body: Strict({ id: Type.Optional(Uuid), taskId: Uuid, expertId: Uuid }),
+        body: Strict({
+          id: Type.Optional(Uuid),
+          taskId: Uuid,
+          expertId: Uuid,
+          dueAt: Type.Optional(Instant),
+        }),
         response: { 201: AssignmentSchema, ...ERROR_RESPONSES },
       },
     },

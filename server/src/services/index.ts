@@ -7,12 +7,14 @@ import { createProjectService } from './projects';
 import { createSyncService, type SyncHooks } from './sync';
 import { createTaskService } from './tasks';
 import { createVetting, type VettingOptions } from '../vetting';
+import { createWorkService, type WorkOptions } from './work';
 
 export interface ServiceOptions {
   readonly pdfLimits?: PdfLimits;
   readonly syncHooks?: SyncHooks;
   readonly accounts?: AccountServiceOptions;
   readonly vetting?: VettingOptions;
+  readonly work?: WorkOptions;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}) {
@@ -30,6 +32,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     tasks,
     sync: createSyncService(db.kysely, db.dialect, events, options.syncHooks),
     vetting,
+    work: createWorkService(db, events, options.work),
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LabelDefinition, ProjectDefinition } from '../../../shared/model/project';
+import { DEFAULT_WORK_SETTINGS, type WorkSettings } from '../../../shared/work/settings';
 import { toPrincipal } from './accounts';
 import type { Services } from './index';
 import { seedVetting } from '../vetting/seed';
@@ -105,7 +106,9 @@ export function cuadLabels(csv: string): LabelDefinition[] {
 const labels = (names: readonly [string, string][]): LabelDefinition[] =>
   names.map(([name, description]) => ({ id: slug(name), name, description }));
 
-function demoProjects(samplesDir: string): { definition: ProjectDefinition; files: string[] }[] {
+function demoProjects(
+  samplesDir: string,
+): { definition: ProjectDefinition; files: string[]; work?: Partial<WorkSettings> }[] {
   return [
     {
       definition: {
@@ -187,6 +190,8 @@ function demoProjects(samplesDir: string): { definition: ProjectDefinition; file
         status: 'open',
       },
       files: ['finance/medicis-10-k-1999_0000950153-99-001234.txt'],
+      // A submission must report at least one revenue figure (the queue's completeness check).
+      work: { requiredLabels: ['revenue'], minAnnotations: 1 },
     },
   ];
 }
@@ -219,9 +224,15 @@ export async function seedIfEmpty(
   const requester = toPrincipal(rows.get('requester')!);
   const expert = rows.get('expert')!;
   const projectIds: string[] = [];
-  for (const { definition, files } of demoProjects(samplesDir)) {
+  const dueAt = new Date(Date.now() + 14 * 86_400_000).toISOString();
+  for (const { definition, files, work } of demoProjects(samplesDir)) {
     const project = await services.projects.create(requester, definition);
     projectIds.push(project.id);
+    if (work)
+      await services.work.settings.put(requester, project.id, {
+        ...DEFAULT_WORK_SETTINGS,
+        ...work,
+      });
     for (const file of files) {
       const bytes = new Uint8Array(readFileSync(join(samplesDir, file)));
       const name = file.split('/').pop()!;
@@ -230,7 +241,11 @@ export async function seedIfEmpty(
         documentId: document.id,
         title: `Label ${name}`,
       });
-      await services.tasks.offer(requester, project.id, { taskId: task.id, expertId: expert.id });
+      await services.tasks.offer(requester, project.id, {
+        taskId: task.id,
+        expertId: expert.id,
+        dueAt,
+      });
     }
   }
   await seedVetting(services, {

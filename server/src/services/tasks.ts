@@ -1,7 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { AssignmentsTable, Database, TasksTable } from '../db/schema';
-import { checkTransition, type AssignmentStatus } from '../../../shared/model/assignment';
+import { eventForStatus, type AssignmentStatus } from '../../../shared/model/assignment';
+import { transition as taskTransition } from '../../../shared/review/taskStatus';
 import { requireProject } from './access';
 import { audit } from './audit';
 import { notFound, ServiceError } from './errors';
@@ -25,6 +26,8 @@ export interface AssignmentView {
   readonly reason?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
+  readonly dueAt?: string;
+  readonly round?: number;
 }
 
 const toTask = (row: Selectable<TasksTable>): TaskView => ({
@@ -45,6 +48,8 @@ const toAssignment = (row: Selectable<AssignmentsTable>): AssignmentView => ({
   ...(row.reason !== null ? { reason: row.reason } : {}),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  ...(row.due_at !== null ? { dueAt: row.due_at } : {}),
+  round: row.round,
 });
 
 export function createTaskService(db: Kysely<Database>) {
@@ -102,7 +107,7 @@ export function createTaskService(db: Kysely<Database>) {
     async offer(
       principal: Principal,
       projectId: string,
-      input: { id?: string; taskId: string; expertId: string },
+      input: { id?: string; taskId: string; expertId: string; dueAt?: string },
     ): Promise<AssignmentView> {
       await requireProject(db, principal, projectId, 'manage');
       const task = await db
@@ -129,6 +134,10 @@ export function createTaskService(db: Kysely<Database>) {
         reason: null,
         created_at: now,
         updated_at: now,
+        due_at: input.dueAt ?? null,
+        round: 0,
+        accepted_at: null,
+        submitted_at: null,
       };
       await db.transaction().execute(async (trx) => {
         await trx
@@ -198,27 +207,50 @@ export function createTaskService(db: Kysely<Database>) {
         const canReview = access.rights.has('review') || access.rights.has('manage');
         // Someone else's assignment does not exist for an expert.
         if (!row || (!isAssignee && !canReview)) throw notFound('assignment');
-        const check = checkTransition(row.status, to, { isAssignee, canReview }, reason);
-        if (!check.ok) {
-          if (check.problem === 'notYours')
-            throw new ServiceError('forbidden', `you may not move it to ${to}`);
-          if (check.problem === 'reasonRequired')
-            throw new ServiceError('badRequest', 'a rejection needs a reason');
+        // One status model: the review machine (shared/review/taskStatus.ts). This endpoint takes
+        // the expert's own moves; submitting and reviewing have endpoints that carry the work.
+        const request = eventForStatus(to, reason);
+        if (!request.ok)
+          throw new ServiceError(
+            'conflict',
+            request.problem === 'useSubmit'
+              ? 'submit work with POST …/assignments/:id/submit'
+              : 'approve or return work with POST …/assignments/:id/review',
+          );
+        if (!isAssignee)
+          throw new ServiceError('forbidden', `only the expert may move it to ${to}`);
+        const result = taskTransition(
+          { status: row.status, round: row.round },
+          request.event,
+          'expert',
+        );
+        if (!result.ok) {
+          if (result.code === 'reason-required')
+            throw new ServiceError('badRequest', 'say why (a reason is required)');
           throw new ServiceError('conflict', `cannot go from ${row.status} to ${to}`);
         }
-        const updated = {
+        const now = new Date().toISOString();
+        const updated: Selectable<AssignmentsTable> = {
           ...row,
-          status: to,
-          reason: to === 'rejected' ? (reason ?? null) : null,
-          updated_at: new Date().toISOString(),
+          status: result.state.status,
+          reason: to === 'skipped' || to === 'declined' ? (reason ?? null) : row.reason,
+          accepted_at: to === 'accepted' ? now : row.accepted_at,
+          updated_at: now,
         };
-        await trx
+        const changed = await trx
           .updateTable('assignments')
-          .set({ status: updated.status, reason: updated.reason, updated_at: updated.updated_at })
+          .set({
+            status: updated.status,
+            reason: updated.reason,
+            accepted_at: updated.accepted_at,
+            updated_at: updated.updated_at,
+          })
           .where('project_id', '=', projectId)
           .where('id', '=', assignmentId)
           .where('status', '=', row.status)
-          .execute();
+          .executeTakeFirst();
+        if (Number(changed.numUpdatedRows) === 0)
+          throw new ServiceError('conflict', 'the assignment changed meanwhile; try again');
         await audit(trx, {
           actorId: principal.id,
           action: `assignment.${to}`,

@@ -154,6 +154,7 @@ export function createCatalogue({
               task_id: task.id,
               expert_id: principal.id,
               status: 'offered',
+              round: 0,
               reason: null,
               created_at: stamp,
               updated_at: stamp,

@@ -69,7 +69,7 @@ export function createMatchingData({ db, profiles, interviews, now }: MatchingDe
       .selectFrom('assignments')
       .select(['expert_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
       .where('expert_id', 'in', expertIds)
-      .where('status', 'in', ['approved', 'rejected'])
+      .where('status', 'in', ['approved', 'returned'])
       .groupBy(['expert_id', 'status'])
       .execute();
     const out = new Map<string, { reviewedTasks: number; acceptedTasks: number }>();

@@ -7,6 +7,7 @@ import { ProfileView } from '../profile/ProfileView';
 import { ProjectsView } from '../projects/ProjectsView';
 import { NotificationToast } from './NotificationToast';
 import { QueueView } from '../queue/QueueView';
+import { ReviewView } from '../review/ReviewView';
 import { SettingsView } from '../settings/SettingsView';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
@@ -20,6 +21,7 @@ const VIEW_COMPONENTS: Record<View, () => React.JSX.Element> = {
   earnings: EarningsView,
   settings: SettingsView,
   profile: ProfileView,
+  review: ReviewView,
 };
 
 export function AppShell() {

@@ -11,6 +11,7 @@ const ICONS: Record<View, string> = {
   earnings: '¤',
   settings: '⚙',
   profile: '☺',
+  review: '✓',
 };
 
 /** Vertical navigation: Tab enters it once, arrow keys move between items (roving tab index). */

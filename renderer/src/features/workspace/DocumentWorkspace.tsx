@@ -14,6 +14,8 @@ import { TextPane } from '../text/TextPane';
 import { DocumentExchangeButtons } from '../exchange/ExchangeButtons';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { TaskBar } from '../queue/TaskBar';
+import { useTaskForDocument } from '../queue/useTaskForDocument';
 
 /** One document open for labelling: its pane, its annotations, and the way back to the list. */
 export function DocumentWorkspace({ documentId }: { readonly documentId: DocumentId }) {
@@ -28,13 +30,20 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
   const [selectedId, setSelectedId] = useState<AnnotationId>();
   const closeDocument = useNavStore((s) => s.closeDocument);
   useUndoShortcuts();
-  const guarded = useGuardedDelete(store.annotations, {
-    onUpdate: store.update,
-    onDelete: store.remove,
-    onBatch: store.apply,
-  });
-
   const projectId = record?.projectId;
+  const task = useTaskForDocument(documentId, projectId);
+  // Submitted work is locked: every edit goes through the task's guard.
+  const edit = {
+    create: task.guard(store.create),
+    update: task.guard(store.update),
+    remove: task.guard(store.remove),
+    apply: task.guard(store.apply),
+  };
+  const guarded = useGuardedDelete(store.annotations, {
+    onUpdate: edit.update,
+    onDelete: edit.remove,
+    onBatch: edit.apply,
+  });
   useEffect(() => {
     if (!projectId) return;
     void useAnnotationStore.getState().open(documentId, projectId);
@@ -65,6 +74,14 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
         <span className="workspace-spacer" />
         <DocumentExchangeButtons record={record} content={content} />
       </header>
+      {task.item && schema ? (
+        <TaskBar
+          item={task.item}
+          schema={schema}
+          annotations={store.annotations}
+          onSelect={setSelectedId}
+        />
+      ) : null}
       {schema ? (
         <div className="workspace-body">
           <Pane
@@ -74,17 +91,17 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
             schema={schema}
             selectedId={selectedId}
             onSelect={setSelectedId}
-            onCreate={store.create}
-            onUpdate={store.update}
-            onDelete={store.remove}
-            onBatch={store.apply}
+            onCreate={edit.create}
+            onUpdate={edit.update}
+            onDelete={edit.remove}
+            onBatch={edit.apply}
           />
           <AnnotationSidebar
             annotations={store.annotations}
             schema={schema}
             selectedId={selectedId}
             onSelect={setSelectedId}
-            onUpdate={store.update}
+            onUpdate={edit.update}
             onDelete={guarded.requestDelete}
           />
           {guarded.dialog}

@@ -1,0 +1,66 @@
+import type { DocumentContent, DocumentRecord } from '../../../../shared/model/document';
+import type { DocumentId, ProjectId } from '../../../../shared/model/ids';
+import { workspaceSchemaOf } from '../../../../shared/work/projectSchema';
+import type { QueueItem } from '../../../../shared/work/wire';
+import { browserBase64 } from '../../api/base64';
+import { callPlatform } from '../../api/platformOps';
+import { saveDocument } from '../../db/documents';
+import { db } from '../../db/schema';
+
+/**
+ * Makes a task's document available offline: the document (text and original bytes) into
+ * `documents`/`contents`, and the project's label schema where the workspace looks for it
+ * (`labelSchema:<projectId>`). A document already here is left as it is. This is the one seam
+ * with the sync engine (issue 4): when it downloads assigned documents itself, this can call it.
+ */
+export async function ensureOffline(
+  item: Pick<QueueItem, 'projectId' | 'documentId'>,
+): Promise<'present' | 'downloaded'> {
+  const database = db();
+  const schemaKey = `labelSchema:${item.projectId}`;
+  if (!(await database.settings.get(schemaKey))) {
+    const project = await callPlatform('projects.get', { projectId: item.projectId });
+    await database.settings.put({ key: schemaKey, value: workspaceSchemaOf(project.labelSchema) });
+  }
+  if (await database.documents.get(item.documentId as DocumentId)) return 'present';
+  const d = await callPlatform('work.download', {
+    projectId: item.projectId,
+    documentId: item.documentId,
+  });
+  const record: DocumentRecord = {
+    id: d.id as DocumentId,
+    projectId: d.projectId as ProjectId,
+    name: d.name,
+    kind: d.kind,
+    mediaType: d.mediaType,
+    size: d.size,
+    sha256: d.sha256,
+    ...(d.pageCount !== undefined ? { pageCount: d.pageCount } : {}),
+    charCount: d.charCount,
+    warnings: d.warnings,
+    createdAt: d.createdAt,
+  };
+  const content: DocumentContent = {
+    documentId: record.id,
+    bytes: browserBase64.decode(d.bytesBase64),
+    text: d.text,
+    ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}),
+  };
+  await saveDocument(database, record, content);
+  return 'downloaded';
+}
+
+/** Downloads several tasks' documents one after the other; reports how many were new. */
+export async function downloadMany(
+  items: readonly QueueItem[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ downloaded: number; present: number }> {
+  let downloaded = 0;
+  let present = 0;
+  for (const [index, item] of items.entries()) {
+    if ((await ensureOffline(item)) === 'downloaded') downloaded++;
+    else present++;
+    onProgress?.(index + 1, items.length);
+  }
+  return { downloaded, present };
+}
