@@ -169,8 +169,8 @@ test.describe('becoming an AI trainer', () => {
       // The transcript and results, as the expert saw them, for the issue note.
       const transcript = await page.locator('.transcript-turn').evaluateAll((turns) =>
         turns.map((t) => ({
-          question: (t.querySelector('.question') as HTMLElement).innerText.trim(),
-          answer: ((t.querySelector('.answer') as HTMLElement | null)?.innerText ?? '').trim(),
+          question: t.querySelector<HTMLElement>('.question')!.innerText.trim(),
+          answer: (t.querySelector<HTMLElement>('.answer')?.innerText ?? '').trim(),
         })),
       );
       const scoreLines = await scores.evaluateAll((rows) =>
