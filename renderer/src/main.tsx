@@ -7,6 +7,7 @@ import { api } from './api';
 import { useAuthStore } from './stores/useAuthStore';
 import { useConnectionStore } from './stores/useConnectionStore';
 import { followHash } from './stores/useNavStore';
+import { startSync } from './sync/startSync';
 import './styles/app.css';
 
 async function start(): Promise<void> {
@@ -32,6 +33,7 @@ async function start(): Promise<void> {
     .catch(() => undefined);
   followSystemTheme();
   followHash();
+  startSync();
   const root = document.getElementById('root');
   if (!root) throw new Error('missing #root');
   createRoot(root).render(

@@ -90,7 +90,7 @@ function simulate(seed: number, steps: number, skewDays: readonly number[]) {
   const applied = new Set<string>();
   const lastWrite = new Map<string, AnnotationWire | null>();
   let clock = EPOCH;
-  let network: Message[] = [];
+  const network: Message[] = [];
   let faulty = true;
   const stats = { routedToBase: 0, restored: 0, droppedInDoubt: 0 };
 

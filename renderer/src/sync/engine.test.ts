@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/model/annotation';
+import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import {
   newId,
   type AnnotationId,
@@ -127,7 +128,11 @@ describe('sync engine', () => {
         {
           id: 1,
           kind: 'annotation.put',
-          annotation: { ...a, body: { labels: ['theirs'] }, updatedAt: '2027-01-01T00:00:00.000Z' },
+          annotation: {
+            ...(a as unknown as AnnotationWire),
+            body: { labels: ['theirs'] },
+            updatedAt: '2027-01-01T00:00:00.000Z',
+          },
         },
       ],
     });

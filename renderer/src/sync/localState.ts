@@ -161,7 +161,7 @@ export async function applyPullPage(
       const pending = new Set<string>();
       if (oldest && ids.length > 0) {
         for (const id of await database.outbox.where('entityId').anyOf(ids).keys())
-          pending.add(String(id));
+          pending.add(id as string);
       }
       const base = new Map<string, BaseCopy>();
       if (pending.size > 0) {

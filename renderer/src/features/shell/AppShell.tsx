@@ -6,6 +6,7 @@ import { InterviewView } from '../interview/InterviewView';
 import { ProjectsView } from '../projects/ProjectsView';
 import { QueueView } from '../queue/QueueView';
 import { SettingsView } from '../settings/SettingsView';
+import { SessionBanner } from '../sync/SessionBanner';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -35,6 +36,7 @@ export function AppShell() {
       </button>
       <NavBar />
       <main id="main" className="main" tabIndex={-1}>
+        <SessionBanner />
         <Current />
       </main>
       <StatusBar />
