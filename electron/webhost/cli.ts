@@ -50,6 +50,10 @@ async function main(): Promise<void> {
     onAuthChanged: (status) => hostRef.current?.broadcast('auth:changed', status),
   });
 
+  // Memory-only vault: nothing survives a restart of the web host, but a page reload keeps the
+  // session this process holds; restore() is the same start-up step the Electron app takes.
+  void platform.auth.restore();
+
   const webHost = await startWebHost({
     host,
     port,

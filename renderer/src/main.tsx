@@ -8,6 +8,7 @@ import { useAuthStore } from './stores/useAuthStore';
 import { useConnectionStore } from './stores/useConnectionStore';
 import { followHash } from './stores/useNavStore';
 import { followPlatformSession } from './stores/platformSession';
+import { startSync } from './sync/startSync';
 import './styles/app.css';
 
 async function start(): Promise<void> {
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
   followSystemTheme();
   followHash();
   followPlatformSession();
+  startSync();
   const root = document.getElementById('root');
   if (!root) throw new Error('missing #root');
   createRoot(root).render(

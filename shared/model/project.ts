@@ -20,8 +20,31 @@ export const LabelDefinition = Strict({
   description: Type.Optional(Type.String({ maxLength: 4_000 })),
   group: Type.Optional(Type.String({ maxLength: 200 })),
   color: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
+  /** Keyboard shortcut in the panes (one character); without one, 1–9 go to the first nine. */
+  key: Type.Optional(Type.String({ minLength: 1, maxLength: 1 })),
 });
 export type LabelDefinition = Static<typeof LabelDefinition>;
+
+const SchemaId = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]*$',
+});
+
+/** A relation annotators may draw, e.g. medication → dosage; empty ends allow any label. */
+export const RelationTypeDefinition = Strict({
+  id: SchemaId,
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  from: Type.Array(SchemaId, { maxItems: 1_000 }),
+  to: Type.Array(SchemaId, { maxItems: 1_000 }),
+});
+
+/** A class a whole document can be given (with a written rationale). */
+export const DocumentClassDefinition = Strict({
+  id: SchemaId,
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  description: Type.Optional(Type.String({ maxLength: 4_000 })),
+});
 
 export const LabelSchema = Strict({
   labels: Type.Array(LabelDefinition, { minItems: 1, maxItems: 1_000 }),
@@ -31,6 +54,12 @@ export const LabelSchema = Strict({
   codeSystems: Type.Optional(
     Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 20 }),
   ),
+  /** Codes of the first code system the project expects often (offered first in code search). */
+  suggestedCodes: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 1_000 }),
+  ),
+  relationTypes: Type.Optional(Type.Array(RelationTypeDefinition, { maxItems: 200 })),
+  documentClasses: Type.Optional(Type.Array(DocumentClassDefinition, { maxItems: 200 })),
 });
 export type LabelSchema = Static<typeof LabelSchema>;
 

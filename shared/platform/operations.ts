@@ -5,7 +5,7 @@
  * the renderer can reach exactly these endpoints and nothing else, and never sees a token.
  */
 import Type, { type Static, type TSchema } from 'typebox';
-import { Empty, Strict } from '../ipc/schema';
+import { Bytes, Empty, Strict } from '../ipc/schema';
 import { Uuid } from '../model/annotationSchema';
 import { ASSIGNMENT_STATUSES } from '../model/assignment';
 import { Project } from '../model/project';
@@ -27,6 +27,8 @@ export interface OperationSpec {
   readonly params: TSchema;
   readonly body?: TSchema;
   readonly response: TSchema;
+  /** The answer is the body's bytes (a Uint8Array), not JSON. */
+  readonly binary?: boolean;
 }
 
 const ProjectRef = Strict({ projectId: Uuid });
@@ -69,6 +71,13 @@ export const coreOperations = {
     path: '/projects/:projectId/documents/:documentId/content',
     params: DocumentRef,
     response: DocumentContentSchema,
+  },
+  'documents.file': {
+    method: 'GET',
+    path: '/projects/:projectId/documents/:documentId/file',
+    params: DocumentRef,
+    response: Bytes,
+    binary: true,
   },
   'assignments.transition': {
     method: 'POST',

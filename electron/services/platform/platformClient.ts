@@ -36,12 +36,18 @@ const MAX_MESSAGE = 500;
 export function createPlatformClient(deps: PlatformClientDeps) {
   const doFetch = deps.fetch ?? fetch;
 
-  async function send(url: URL, method: string, token: string, body: unknown): Promise<Response> {
+  async function send(
+    url: URL,
+    method: string,
+    token: string,
+    body: unknown,
+    binary: boolean,
+  ): Promise<Response> {
     return doFetch(url, {
       method,
       headers: {
         authorization: `Bearer ${token}`,
-        accept: 'application/json',
+        accept: binary ? '*/*' : 'application/json',
         'x-glossator-client': deps.appVersion,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
@@ -82,14 +88,15 @@ export function createPlatformClient(deps: PlatformClientDeps) {
     const url = new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`);
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
 
+    const binary = 'binary' in spec && spec.binary === true;
     let response: Response;
     try {
       let token = await deps.auth.accessToken();
-      response = await send(url, spec.method, token, body);
+      response = await send(url, spec.method, token, body, binary);
       if (response.status === 401) {
         // The token may have been revoked early: refresh once, then give up.
         token = await deps.auth.accessToken({ forceRefresh: true });
-        response = await send(url, spec.method, token, body);
+        response = await send(url, spec.method, token, body, binary);
       }
     } catch (error) {
       if (error instanceof NotSignedIn) {
@@ -104,7 +111,13 @@ export function createPlatformClient(deps: PlatformClientDeps) {
     deps.connection.set({ state: 'online' });
     if (response.status === 401) return { ok: false, failure: 'sessionExpired' };
     if (response.status === 426) return { ok: false, failure: 'upgradeRequired' };
-    const payload: unknown = await response.json().catch(() => undefined);
+    const payload: unknown =
+      binary && response.ok
+        ? await response.arrayBuffer().then(
+            (buffer) => new Uint8Array(buffer),
+            () => undefined,
+          )
+        : await response.json().catch(() => undefined);
     if (!response.ok) {
       const error = (payload ?? {}) as {
         error?: unknown;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -143,6 +144,30 @@ describe('the platform runtime against the embedded platform (a real child proce
     );
     expect(pushed).toMatchObject({ ok: true, data: { lastMutationId: 1 } });
     await expect.poll(() => pokes, { timeout: 10_000 }).toContain(project.id);
+  });
+
+  it('downloads a document’s original bytes through a binary operation', async () => {
+    const projects = await runtime.client.call('projects.list', {}, undefined);
+    for (const project of projects.ok ? (projects.data as { id: string }[]) : []) {
+      const listed = await runtime.client.call(
+        'documents.list',
+        { projectId: project.id },
+        undefined,
+      );
+      const [document] = listed.ok
+        ? (listed.data as { id: string; size: number; sha256: string }[])
+        : [];
+      if (!document) continue;
+      const file = await runtime.client.call(
+        'documents.file',
+        { projectId: project.id, documentId: document.id },
+        undefined,
+      );
+      expect(file.ok && file.data instanceof Uint8Array).toBe(true);
+      const bytes = (file as { data: Uint8Array }).data;
+      expect(bytes.byteLength).toBe(document.size);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(document.sha256);
+    }
   });
 
   it('signs out by revoking, after which calls are refused', async () => {

@@ -1,15 +1,17 @@
 import type { Annotation } from '../../../shared/model/annotation';
+import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import { LOCAL_PROJECT_ID, type AnnotationId, type DocumentId } from '../../../shared/model/ids';
-import type { GlossatorDb, OutboxRow } from './schema';
+import { baseBeforeEdit } from '../../../shared/sync/pending';
+import type { BaseCopyRow, GlossatorDb, OutboxRow } from './schema';
 
 const NEXT_MUTATION_KEY = 'nextMutationId';
 
-/** Allocates the next mutation id. Must run inside a transaction that includes syncState. */
-async function nextMutationId(database: GlossatorDb): Promise<number> {
+/** Allocates `count` consecutive mutation ids. Must run inside a transaction that includes syncState. */
+async function allocateMutationIds(database: GlossatorDb, count: number): Promise<number> {
   const row = await database.syncState.get(NEXT_MUTATION_KEY);
-  const id = typeof row?.value === 'number' ? row.value : 1;
-  await database.syncState.put({ key: NEXT_MUTATION_KEY, value: id + 1 });
-  return id;
+  const first = typeof row?.value === 'number' ? row.value : 1;
+  await database.syncState.put({ key: NEXT_MUTATION_KEY, value: first + count });
+  return first;
 }
 
 /** Local-workspace documents never leave the machine, so their changes need no outbox row. */
@@ -17,22 +19,56 @@ function syncs(annotation: Pick<Annotation, 'projectId'>): boolean {
   return annotation.projectId !== LOCAL_PROJECT_ID;
 }
 
+/** An annotation about to change, with what the local view holds for it now. */
+interface Touched {
+  readonly id: string;
+  readonly projectId: Annotation['projectId'];
+  readonly current: Annotation | undefined;
+}
+
+/**
+ * Before the first pending change to an annotation, keeps what the server holds (as far as this
+ * client knows) so that a rejection can restore it; see shared/sync/pending.ts.
+ */
+async function snapshotBases(database: GlossatorDb, touched: readonly Touched[]): Promise<void> {
+  if (touched.length === 0) return;
+  const bases = await database.baseCopies.bulkGet(touched.map((t) => t.id));
+  const unknown = touched.filter((_, i) => bases[i] === undefined);
+  if (unknown.length === 0) return;
+  const pending = new Set(
+    (
+      await database.outbox
+        .where('entityId')
+        .anyOf(unknown.map((t) => t.id))
+        .keys()
+    ).map(String),
+  );
+  const rows: BaseCopyRow[] = [];
+  for (const { id, projectId, current } of unknown) {
+    const base = baseBeforeEdit(undefined, pending.has(id), current as AnnotationWire | undefined);
+    if (base) rows.push({ id, projectId, ...base });
+  }
+  await database.baseCopies.bulkPut(rows);
+}
+
 async function enqueue(
   database: GlossatorDb,
-  annotation: Pick<Annotation, 'id' | 'projectId'>,
-  op: OutboxRow['op'],
-  payload: unknown,
+  changes: readonly { annotation: Annotation; op: OutboxRow['op'] }[],
 ): Promise<void> {
-  if (!syncs(annotation)) return;
-  await database.outbox.add({
-    mutationId: await nextMutationId(database),
-    projectId: annotation.projectId,
-    entity: 'annotation',
-    entityId: annotation.id,
-    op,
-    payload,
-    createdAt: new Date().toISOString(),
-  });
+  if (changes.length === 0) return;
+  const first = await allocateMutationIds(database, changes.length);
+  const createdAt = new Date().toISOString();
+  await database.outbox.bulkAdd(
+    changes.map(({ annotation, op }, i) => ({
+      mutationId: first + i,
+      projectId: annotation.projectId,
+      entity: 'annotation' as const,
+      entityId: annotation.id,
+      op,
+      payload: op === 'put' ? annotation : { id: annotation.id },
+      createdAt,
+    })),
+  );
 }
 
 /** Creates or replaces annotations and queues their sync in the same transaction. */
@@ -42,14 +78,21 @@ export async function putAnnotations(
 ): Promise<void> {
   await database.transaction(
     'rw',
-    database.annotations,
-    database.outbox,
-    database.syncState,
+    [database.annotations, database.outbox, database.syncState, database.baseCopies],
     async () => {
-      for (const annotation of annotations) {
-        await database.annotations.put(annotation);
-        await enqueue(database, annotation, 'put', annotation);
-      }
+      const syncing = annotations.filter(syncs);
+      const ids = [...new Set(syncing.map((a) => a.id))];
+      const before = await database.annotations.bulkGet(ids);
+      const projectOf = new Map(syncing.map((a) => [a.id, a.projectId] as const));
+      await snapshotBases(
+        database,
+        ids.map((id, i) => ({ id, projectId: projectOf.get(id)!, current: before[i] })),
+      );
+      await database.annotations.bulkPut([...annotations]);
+      await enqueue(
+        database,
+        syncing.map((annotation) => ({ annotation, op: 'put' })),
+      );
     },
   );
 }
@@ -61,16 +104,22 @@ export async function deleteAnnotations(
 ): Promise<void> {
   await database.transaction(
     'rw',
-    database.annotations,
-    database.outbox,
-    database.syncState,
+    [database.annotations, database.outbox, database.syncState, database.baseCopies],
     async () => {
-      for (const id of ids) {
-        const existing = await database.annotations.get(id);
-        if (!existing) continue;
-        await database.annotations.delete(id);
-        await enqueue(database, existing, 'delete', { id });
-      }
+      const unique = [...new Set(ids)];
+      const existing = (await database.annotations.bulkGet(unique)).filter(
+        (a): a is Annotation => a !== undefined,
+      );
+      const syncing = existing.filter(syncs);
+      await snapshotBases(
+        database,
+        syncing.map((a) => ({ id: a.id, projectId: a.projectId, current: a })),
+      );
+      await database.annotations.bulkDelete(existing.map((a) => a.id));
+      await enqueue(
+        database,
+        syncing.map((annotation) => ({ annotation, op: 'delete' })),
+      );
     },
   );
 }

@@ -3,6 +3,9 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { DocumentContent, DocumentRecord } from '../../../shared/model/document';
 import type { ProjectId } from '../../../shared/model/ids';
 import type { TimeIntervalRow, WorkCacheRow } from './workTables';
+import type { AnnotationWire } from '../../../shared/model/annotationSchema';
+import type { Project } from '../../../shared/model/project';
+import type { Mutation, RejectReason } from '../../../shared/sync/protocol';
 
 /** One unsynced change. Written in the same transaction as the change it describes. */
 export interface OutboxRow {
@@ -19,6 +22,55 @@ export interface OutboxRow {
 export interface SyncStateRow {
   readonly key: string;
   readonly value: unknown;
+}
+
+/**
+ * The server's state of an annotation that has changes still in the outbox (see
+ * shared/sync/pending.ts): pulls update it instead of the local view, and a rejection restores it.
+ * There is a row exactly while the annotation has outbox rows.
+ */
+export interface BaseCopyRow {
+  readonly id: string;
+  readonly projectId: ProjectId;
+  /** The server version last pulled (0: a local snapshot or an acknowledged push). */
+  readonly version: number;
+  /** Absent when the server does not hold the annotation. */
+  readonly annotation?: AnnotationWire;
+}
+
+/** A mutation the server refused: kept for the user to inspect, re-queue or discard. */
+export interface RejectedRow {
+  /** The mutation's id as it was sent (unique per client). */
+  readonly mutationId: number;
+  readonly projectId: ProjectId;
+  readonly annotationId: string;
+  readonly mutation: Mutation;
+  readonly reason: RejectReason;
+  readonly rejectedAt: string;
+}
+
+/** A platform project this account is a member of, kept for offline use. */
+export interface ProjectRow {
+  readonly id: ProjectId;
+  readonly project: Project;
+  /** The user asked to keep every document of the project on this computer. */
+  readonly offline: boolean;
+  readonly fetchedAt: string;
+}
+
+/** A task of a platform project, with this account's assignment to it when there is one. */
+export interface TaskRow {
+  readonly id: string;
+  readonly projectId: ProjectId;
+  readonly documentId: string;
+  readonly title: string;
+  readonly status: 'open' | 'closed';
+  readonly assignment?: {
+    readonly id: string;
+    readonly status: string;
+    readonly reason?: string;
+    readonly updatedAt: string;
+  };
 }
 
 export interface SettingRow {
@@ -41,6 +93,10 @@ export class GlossatorDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   timeIntervals!: EntityTable<TimeIntervalRow, 'id'>;
   workCache!: EntityTable<WorkCacheRow, 'key'>;
+  baseCopies!: EntityTable<BaseCopyRow, 'id'>;
+  rejected!: EntityTable<RejectedRow, 'mutationId'>;
+  projects!: EntityTable<ProjectRow, 'id'>;
+  tasks!: EntityTable<TaskRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -52,9 +108,16 @@ export class GlossatorDb extends Dexie {
       syncState: 'key',
       settings: 'key',
     });
-    // Version 2 belongs to the sync engine (issue 4); declared identical to 1 here until it lands.
-    this.version(2).stores({});
-    // Work (issue 8): active time waiting for the platform, and the last queue seen.
+    // v2 (sync): outbox rows by annotation; server copies of pending annotations; the rejected
+    // list; platform projects and tasks kept for offline work. Nothing to migrate: v1 never synced.
+    this.version(2).stores({
+      outbox: 'mutationId, projectId, entityId',
+      baseCopies: 'id',
+      rejected: 'mutationId, projectId',
+      projects: 'id',
+      tasks: 'id, projectId, documentId',
+    });
+    // v3 (work): active time waiting for the platform, and the last queue seen.
     this.version(3).stores({
       timeIntervals: 'id, assignmentId, synced',
       workCache: 'key',

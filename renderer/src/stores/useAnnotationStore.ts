@@ -35,6 +35,8 @@ interface AnnotationState {
   readonly redoStack: readonly (readonly AnnotationChange[])[];
   readonly open: (documentId: DocumentId, projectId: ProjectId) => Promise<void>;
   readonly close: () => void;
+  /** Re-reads the open document's annotations after sync changed them (undo history is kept). */
+  readonly reload: () => Promise<void>;
   readonly create: (target: AnnotationTarget, body: AnnotationBody) => Promise<Annotation>;
   readonly update: (id: AnnotationId, patch: AnnotationPatch) => Promise<void>;
   readonly remove: (ids: readonly AnnotationId[]) => Promise<void>;
@@ -85,6 +87,12 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
     redoStack: [],
     open: async (documentId, projectId) => {
       set({ documentId, projectId, annotations: [], undoStack: [], redoStack: [] });
+      const annotations = await annotationsOf(db(), documentId);
+      if (get().documentId === documentId) set({ annotations });
+    },
+    reload: async () => {
+      const { documentId } = get();
+      if (!documentId) return;
       const annotations = await annotationsOf(db(), documentId);
       if (get().documentId === documentId) set({ annotations });
     },

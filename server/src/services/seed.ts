@@ -152,6 +152,11 @@ function demoProjects(
           ]),
           multiple: false,
           codeSystems: ['icd10cm'],
+          relationTypes: [
+            { id: 'has-dosage', name: 'has dosage', from: ['medication'], to: ['dosage'] },
+            { id: 'has-route', name: 'has route', from: ['medication'], to: ['route'] },
+            { id: 'has-frequency', name: 'has frequency', from: ['medication'], to: ['frequency'] },
+          ],
         },
         taskType: 'spanLabelling',
         pay: { kind: 'perHour', rateMinor: 9_000, currency: 'USD' },

@@ -9,6 +9,7 @@ import { useNavStore } from '../../stores/useNavStore';
 import { ExportAllButton } from '../exchange/ExchangeButtons';
 import { DocumentWorkspace } from '../workspace/DocumentWorkspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PlatformProjects } from '../sync/PlatformProjects';
 import { DocumentTable } from './DocumentTable';
 import { ImportNoticeBanner } from './ImportNoticeBanner';
 import { PasswordDialog } from './PasswordDialog';
@@ -53,6 +54,7 @@ function DocumentList() {
         </p>
       ) : null}
       {notice ? <ImportNoticeBanner notice={notice} onDismiss={dismissNotice} /> : null}
+      <PlatformProjects />
       {documents === undefined ? (
         <p>{t('common.loading')}</p>
       ) : documents.length === 0 ? (

@@ -9,6 +9,7 @@ import { NotificationToast } from './NotificationToast';
 import { QueueView } from '../queue/QueueView';
 import { ReviewView } from '../review/ReviewView';
 import { SettingsView } from '../settings/SettingsView';
+import { SessionBanner } from '../sync/SessionBanner';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -40,6 +41,7 @@ export function AppShell() {
       </button>
       <NavBar />
       <main id="main" className="main" tabIndex={-1}>
+        <SessionBanner />
         <Current />
       </main>
       <NotificationToast />

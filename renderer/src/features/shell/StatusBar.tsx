@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useConnectionStore } from '../../stores/useConnectionStore';
+import { SyncStatus } from '../sync/SyncStatus';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function StatusBar() {
       <span className="status-sep" aria-hidden="true">
         ·
       </span>
-      <span data-testid="sync-state">{t('status.sync.idle')}</span>
+      <SyncStatus />
       <span className="status-spacer" />
       <span>{t(`status.host.${api.host}`)}</span>
     </footer>

@@ -1,0 +1,126 @@
+/**
+ * The two halves of a sync cycle: push the outbox in batches until it is empty, then pull each
+ * project page by page. Each returns a failure instead of throwing, so the engine decides what a
+ * failure means (retry later, ask to sign in again, stop).
+ */
+import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT } from '../../../shared/sync/protocol';
+import type { Mutation, PullResponse, PushResponse } from '../../../shared/sync/protocol';
+import type { GlossatorDb } from '../db/schema';
+import { applyPullPage, cursorOf, readBatch, settlePush, type LocalChange } from './localState';
+import { fillerFor, isWellFormed } from './mutations';
+import type { PlatformCaller, PlatformFailureResult } from './platformCall';
+
+export interface StepContext {
+  readonly db: GlossatorDb;
+  readonly call: PlatformCaller;
+  readonly clientId: string;
+  readonly pushBatch?: number;
+  readonly pullLimit?: number;
+  /** Highest mutation id sent in a push not yet answered (see shared/sync/pending.ts mayPull). */
+  sentUpTo: number;
+  readonly onLocalChange: (change: LocalChange) => void;
+  readonly stopped: () => boolean;
+}
+
+export type StepResult =
+  | { readonly ok: true; readonly count: number }
+  | { readonly ok: false; readonly failure: PlatformFailureResult };
+
+/** Marks the mutations the push schema refuses as rejected `invalid` in the server's answer. */
+function asInvalid(response: PushResponse, invalid: ReadonlySet<number>): PushResponse {
+  return {
+    ...response,
+    outcomes: response.outcomes.map((o) =>
+      invalid.has(o.id) ? { id: o.id, status: 'rejected', reason: 'invalid' } : o,
+    ),
+  };
+}
+
+/** Fillers for ids the server expects but the outbox no longer has (so it can move on). */
+function gapFillers(expected: number, first: Mutation): Mutation[] {
+  const fillers: Mutation[] = [];
+  const end = Math.min(first.id, expected + MAX_MUTATIONS_PER_PUSH);
+  for (let id = expected; id < end; id++) fillers.push(fillerFor({ ...first, id }));
+  return fillers;
+}
+
+async function pushOnce(ctx: StepContext, batch: Mutation[]): Promise<StepResult> {
+  const send = (mutations: readonly Mutation[]) =>
+    ctx.call('sync.push', {}, { clientId: ctx.clientId, mutations });
+  let invalid = new Set<number>();
+  let result = await send(batch);
+  if (!result.ok && result.failure === 'rejected' && result.code === 'badRequest') {
+    // Main refused the push against the schema: send stand-ins for the mutations that break it
+    // (their ids must still reach the server) and list those mutations as rejected.
+    invalid = new Set(batch.filter((m) => !isWellFormed(m)).map((m) => m.id));
+    if (invalid.size === 0) return { ok: false, failure: result };
+    result = await send(batch.map((m) => (invalid.has(m.id) ? fillerFor(m) : m)));
+  }
+  if (!result.ok && result.code === 'mutationGap' && result.expectedMutationId !== undefined) {
+    const expected = result.expectedMutationId;
+    if (expected < batch[0]!.id) {
+      // Only a server restored from an older backup can ask for ids this client has already
+      // settled and dropped. They cannot be sent again; stand-ins let the newer ones through.
+      console.warn(`sync: the platform asks for mutations ${expected}…${batch[0]!.id - 1} again`);
+      const repaired = await send(gapFillers(expected, batch[0]!));
+      if (!repaired.ok) return { ok: false, failure: repaired };
+      return { ok: true, count: 0 };
+    }
+  }
+  if (!result.ok) return { ok: false, failure: result };
+  const response = result.data as PushResponse;
+  ctx.onLocalChange(
+    await settlePush(ctx.db, batch, invalid.size > 0 ? asInvalid(response, invalid) : response),
+  );
+  return { ok: true, count: batch.length };
+}
+
+/** Pushes the outbox, oldest first, until it is empty. */
+export async function pushAll(ctx: StepContext): Promise<StepResult> {
+  let count = 0;
+  while (!ctx.stopped()) {
+    const batch = await readBatch(ctx.db, ctx.pushBatch ?? MAX_MUTATIONS_PER_PUSH);
+    if (batch.length === 0) break;
+    ctx.sentUpTo = Math.max(ctx.sentUpTo, batch.at(-1)!.id);
+    const result = await pushOnce(ctx, batch);
+    if (!result.ok) return result;
+    count += result.count;
+  }
+  return { ok: true, count };
+}
+
+export type PullResult = StepResult | { readonly ok: true; readonly count: number; gone: true };
+
+/**
+ * Pulls one project from its cursor until the platform has nothing more. The next page is asked
+ * for while the current one is written, so the network and IndexedDB work side by side.
+ */
+export async function pullProject(ctx: StepContext, projectId: string): Promise<PullResult> {
+  const limit = ctx.pullLimit ?? MAX_PULL_LIMIT;
+  const ask = (cursor: string) => ctx.call('sync.pull', { projectId, cursor, limit });
+  let cursor = await cursorOf(ctx.db, projectId);
+  let pending = ask(cursor);
+  let count = 0;
+  while (!ctx.stopped()) {
+    const result = await pending;
+    if (!result.ok) {
+      // The project is gone for us (membership ended): nothing to pull any more.
+      if (result.status === 404) return { ok: true, count, gone: true };
+      return { ok: false, failure: result };
+    }
+    const page = result.data as PullResponse;
+    const next = page.hasMore ? ask(page.cursor) : undefined;
+    const applied = await applyPullPage(ctx.db, cursor, page, ctx.sentUpTo);
+    if (applied === false) {
+      // Someone else moved the cursor, or a push went out meanwhile: the next cycle pulls again.
+      void next?.catch(() => undefined);
+      break;
+    }
+    count += page.changes.length;
+    ctx.onLocalChange(applied);
+    cursor = page.cursor;
+    if (!next) break;
+    pending = next;
+  }
+  return { ok: true, count };
+}

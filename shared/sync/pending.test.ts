@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotationWire } from '../model/annotationSchema';
+import { baseBeforeEdit, mayPull, routePull, settleBatch } from './pending';
+import type { Mutation } from './protocol';
+
+const P = '00000000-0000-7000-8000-000000000001';
+const D = '00000000-0000-7000-8000-000000000002';
+const A = '00000000-0000-7000-8000-00000000000a';
+const B = '00000000-0000-7000-8000-00000000000b';
+
+const ann = (id: string, label: string): AnnotationWire => ({
+  id,
+  projectId: P,
+  documentId: D,
+  target: { kind: 'document' },
+  body: { labels: [label] },
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+});
+const put = (id: number, a: AnnotationWire): Mutation => ({
+  id,
+  kind: 'annotation.put',
+  annotation: a,
+});
+const del = (id: number, annotationId: string): Mutation => ({
+  id,
+  kind: 'annotation.delete',
+  projectId: P,
+  annotationId,
+});
+
+describe('baseBeforeEdit', () => {
+  it('snapshots the local row on the first pending edit only', () => {
+    expect(baseBeforeEdit(undefined, false, ann(A, 's'))).toEqual({
+      version: 0,
+      annotation: ann(A, 's'),
+    });
+    expect(baseBeforeEdit(undefined, false, undefined)).toEqual({ version: 0 });
+    expect(baseBeforeEdit(undefined, true, ann(A, 'local'))).toBeUndefined();
+    expect(baseBeforeEdit({ version: 3 }, false, ann(A, 'x'))).toEqual({ version: 3 });
+  });
+});
+
+describe('settleBatch', () => {
+  it('drains applied mutations without touching the view, restores after a rejection', () => {
+    const result = settleBatch({
+      batch: [put(1, ann(A, 'a1')), put(2, ann(B, 'b1'))],
+      response: {
+        lastMutationId: 2,
+        outcomes: [
+          { id: 1, status: 'applied' },
+          { id: 2, status: 'rejected', reason: 'deleted' },
+        ],
+      },
+      base: new Map([[B, { version: 9 }]]),
+      outboxRows: [
+        [1, A],
+        [2, B],
+      ],
+    });
+    expect(result.settled).toEqual([1, 2]);
+    expect(result.rejected.map((r) => r.reason)).toEqual(['deleted']);
+    expect(result.drained.sort()).toEqual([A, B].sort());
+    expect(result.restore).toEqual(new Map([[B, null]]));
+    expect(result.base.size).toBe(0);
+  });
+
+  it('keeps the base of an annotation still pending, advanced by what was applied', () => {
+    const result = settleBatch({
+      batch: [put(1, ann(A, 'a1'))],
+      response: { lastMutationId: 1, outcomes: [{ id: 1, status: 'applied' }] },
+      base: new Map([[A, { version: 4, annotation: ann(A, 'server') }]]),
+      outboxRows: [
+        [1, A],
+        [2, A],
+      ],
+    });
+    expect(result.base.get(A)).toEqual({ version: 4, annotation: ann(A, 'a1') });
+    expect(result.drained).toEqual([]);
+  });
+
+  it('falls back to the last applied state when the last of several is rejected', () => {
+    const result = settleBatch({
+      batch: [put(1, ann(A, 'a1')), del(2, A)],
+      response: {
+        lastMutationId: 2,
+        outcomes: [
+          { id: 1, status: 'applied' },
+          { id: 2, status: 'rejected', reason: 'forbidden' },
+        ],
+      },
+      base: new Map(),
+      outboxRows: [
+        [1, A],
+        [2, A],
+      ],
+    });
+    expect(result.restore.get(A)).toEqual(ann(A, 'a1'));
+  });
+
+  it('ignores what an answer says about mutations it has no outcome for', () => {
+    const result = settleBatch({
+      batch: [put(1, ann(A, 'a')), put(2, ann(B, 'b'))],
+      response: { lastMutationId: 5, outcomes: [{ id: 1, status: 'applied' }] },
+      base: new Map(),
+      outboxRows: [
+        [1, A],
+        [2, B],
+      ],
+    });
+    expect(result.settled).toEqual([1]);
+  });
+});
+
+describe('routePull', () => {
+  it('sends pending annotations to their base and the rest to the view, versions forward only', () => {
+    const routed = routePull(
+      [
+        { annotationId: A, version: 5, deleted: false, annotation: ann(A, 'v5') },
+        { annotationId: A, version: 3, deleted: false, annotation: ann(A, 'v3') },
+        { annotationId: B, version: 6, deleted: false, annotation: ann(B, 'b') },
+        { annotationId: B, version: 7, deleted: true },
+      ],
+      new Set([A]),
+      new Map([[A, { version: 4 }]]),
+    );
+    expect(routed.base.get(A)).toEqual({ version: 5, annotation: ann(A, 'v5') });
+    expect(routed.puts.size).toBe(0);
+    expect([...routed.deletes]).toEqual([B]);
+  });
+});
+
+describe('mayPull', () => {
+  it('allows a pull only when nothing sent is unanswered', () => {
+    expect(mayPull(undefined, 10)).toBe(true);
+    expect(mayPull(11, 10)).toBe(true);
+    expect(mayPull(10, 10)).toBe(false);
+  });
+});
