@@ -58,8 +58,8 @@ describe('database schema', () => {
   });
 });
 
-describe('database schema v2 (sync)', () => {
-  it('upgrades a v1 database and keeps its data', async () => {
+describe('database schema v2 (sync) and v3 (work)', () => {
+  it('upgrades a v1 database to the latest version and keeps its data', async () => {
     const name = `schema-v1-${Date.now()}`;
     names.push(name);
     const v1 = new Dexie(name);
@@ -78,11 +78,18 @@ describe('database schema v2 (sync)', () => {
 
     const upgraded = new GlossatorDb(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect(await upgraded.settings.get('lastView')).toMatchObject({ value: 'documents' });
     expect(await upgraded.annotations.get('a1' as never)).toMatchObject({ documentId: 'd1' });
     expect(await upgraded.outbox.where('entityId').equals('a1').count()).toBe(1);
-    for (const table of ['baseCopies', 'rejected', 'projects', 'tasks'])
+    for (const table of [
+      'baseCopies',
+      'rejected',
+      'projects',
+      'tasks',
+      'timeIntervals',
+      'workCache',
+    ])
       expect(await upgraded.table(table).count()).toBe(0);
     expect(upgraded.tasks.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['projectId', 'documentId']),
