@@ -8,7 +8,7 @@ export class WorkspacePage {
   readonly importDialog: Locator;
 
   constructor(readonly page: Page) {
-    this.sidebar = page.getByRole('complementary', { name: 'Annotations' });
+    this.sidebar = page.getByRole('complementary', { name: 'Annotations', exact: true });
     this.annotationItems = page.getByTestId('annotation-item');
     this.exportDialog = page.getByTestId('export-dialog');
     this.importDialog = page.getByTestId('import-annotations-dialog');

@@ -10,8 +10,8 @@ import { db } from '../../db/schema';
 /**
  * Makes a task's document available offline: the document (text and original bytes) into
  * `documents`/`contents`, and the project's label schema where the workspace looks for it
- * (`labelSchema:<projectId>`). A document already here is left as it is. This is the one seam
- * with the sync engine (issue 4): when it downloads assigned documents itself, this can call it.
+ * (`labelSchema:<projectId>`). A document already here (often fetched by sync, which downloads the
+ * documents of active assignments) is left as it is.
  */
 export async function ensureOffline(
   item: Pick<QueueItem, 'projectId' | 'documentId'>,
@@ -46,8 +46,12 @@ export async function ensureOffline(
     text: d.text,
     ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}),
   };
-  await saveDocument(database, record, content);
-  return 'downloaded';
+  // Sync downloads assigned documents too: whoever writes second finds it there and keeps it.
+  return database.transaction('rw', database.documents, database.contents, async () => {
+    if (await database.documents.get(record.id)) return 'present' as const;
+    await saveDocument(database, record, content);
+    return 'downloaded' as const;
+  });
 }
 
 /** Downloads several tasks' documents one after the other; reports how many were new. */
