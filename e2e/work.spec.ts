@@ -1,7 +1,7 @@
 /**
  * Doing the work and getting paid, through the web host against the embedded platform: an expert
- * completes a text task and a PDF task (annotations come from "Import annotations…" while the
- * panes' own selection tools are built elsewhere), a reviewer returns one with a reason, the
+ * completes a text task (keyboard labelling in the Monaco pane) and a PDF task (text selected with
+ * the mouse on the rendered page, labelled by key), a reviewer returns one with a reason, the
  * expert fixes and resubmits it, the reviewer approves, and the earnings view and the exported
  * statements show exactly what the ledger credited.
  */
@@ -13,7 +13,9 @@ import { PDFDocument } from 'pdf-lib';
 import { createLedger } from '../server/src/ledger';
 import { printLedger } from '../server/src/ledger/testing/printLedger';
 import { expect, test, type Page } from './fixtures';
-import { QueuePage, ReviewPage, signInAs, TaskWorkspace, w3cFile } from './pages/WorkPages';
+import { PdfPanePage } from './pages/PdfPanePage';
+import { TextPanePage } from './pages/TextPanePage';
+import { QueuePage, ReviewPage, signInAs, TaskWorkspace } from './pages/WorkPages';
 
 const TEN_K = '10-K numeric facts and risk factors';
 const CUAD = 'CUAD contract clause review';
@@ -62,12 +64,19 @@ test.describe('work, review and pay', () => {
     await expect(page.getByRole('heading', { level: 1, name: TEN_K_DOC })).toBeVisible();
     await expect(task.bar.getByTestId('task-status')).toHaveText('In progress');
     await expect(task.bar.getByTestId('task-timer')).toBeVisible();
-    await task.importW3c(w3cFile('risk.jsonld', [[RISK, 'risk-market']]), 1);
+    const text = new TextPanePage(page);
+    await expect(text.editor.locator('.view-lines')).toBeVisible({ timeout: 30_000 });
+    await text.focusEditor();
+    await text.findAndSelect(RISK);
+    await text.labelWithKey('6'); // Risk: market
+    await expect(task.items).toHaveCount(1);
     await task.submit();
     await expect(page.getByTestId('completeness-problems')).toContainText(
       'at least one “Revenue” is required',
     );
-    await task.importW3c(w3cFile('revenue.jsonld', [[REVENUE, 'revenue']]), 1);
+    await text.focusEditor();
+    await text.findAndSelect(REVENUE);
+    await text.labelWithKey('1'); // Revenue
     await expect(task.items).toHaveCount(2);
     await task.submit();
     await expect(task.bar.getByTestId('task-status')).toHaveText('Submitted');
@@ -79,14 +88,22 @@ test.describe('work, review and pay', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Work queue' }).click();
     await queue.item(CUAD).getByRole('button', { name: 'Accept and start' }).click();
     await expect(page.getByRole('heading', { level: 1, name: CUAD_DOC })).toBeVisible();
-    await expect(page.getByTestId('pdf-pane').locator('canvas').first()).toBeVisible();
-    await task.importW3c(
-      w3cFile('cuad.jsonld', [
-        ['Quaker Chemical Corporation', 'parties'],
-        ['August 1, 2019', 'agreement-date'],
-      ]),
-      2,
-    );
+    const pane = new PdfPanePage(page);
+    await pane.expectReady();
+    await pane.expectRendered(0);
+    for (const [words, key] of [
+      ['Quaker Chemical Corporation', '2'], // Parties
+      ['August 1, 2019', '3'], // Agreement Date
+    ] as const) {
+      const line = pane.textLayer(0).locator('span', { hasText: words }).first();
+      const box = await pane.textBox(line, words);
+      await pane.drag(
+        { x: box.x + 1, y: box.y + box.height / 2 },
+        { x: box.x + box.width - 1, y: box.y + box.height / 2 },
+      );
+      await page.keyboard.press(key);
+    }
+    await expect(task.items).toHaveCount(2);
     await task.submit();
     await expect(task.bar.getByTestId('task-status')).toHaveText('Submitted');
 
