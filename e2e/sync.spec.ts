@@ -20,7 +20,17 @@ import { expect, test } from './fixtures';
 import { startPlatformBehindProxy, type PlatformSetup } from './platformBehindProxy';
 import { signInFromSettings } from './pages/SignInFlow';
 import { SyncStatus } from './pages/SyncStatus';
+import { TextPanePage } from './pages/TextPanePage';
 import { WorkspacePage } from './pages/WorkspacePage';
+
+/**
+ * Typed in the text pane while offline: words of D2N068 (shorter than the imported ones, so new
+ * spans) and the label key (Dosage, Frequency).
+ */
+const TYPED = [
+  ['20 mg', '3'],
+  ['a day', '5'],
+] as const;
 
 const CLINICAL = 'Clinical notes: problems, medications and dosages';
 const LABELS = ['problem', 'medication', 'dosage', 'route', 'frequency'];
@@ -102,7 +112,7 @@ test.describe('offline-first sync', () => {
     const projects = await call<{ id: string; name: string }[]>('projects.list');
     const clinical = projects.find((p) => p.name === CLINICAL)!;
     const records = await call<DocumentRecord[]>('documents.list', { projectId: clinical.id });
-    const record = records.find((r) => r.kind === 'text')!;
+    const record = records.find((r) => r.name === 'D2N068_note.txt')!;
     const { text } = await call<{ text: string }>('documents.content', {
       projectId: clinical.id,
       documentId: record.id,
@@ -142,7 +152,15 @@ test.describe('offline-first sync', () => {
     await item.locator('.annotation-summary').click();
     await item.getByLabel('Label', { exact: true }).selectOption({ label: 'Frequency' });
     await expect(item.locator('.annotation-label')).toHaveText('Frequency');
-    const pending = offline.ids.length + 1;
+    // …and labels two spans in the text pane with the keyboard.
+    const pane = new TextPanePage(page);
+    for (const [words, key] of TYPED) {
+      await pane.focusEditor();
+      await pane.findAndSelect(words);
+      await pane.labelWithKey(key);
+    }
+    await expect(workspace.annotationItems).toHaveCount(222);
+    const pending = offline.ids.length + 1 + TYPED.length;
     await sync.expectOffline(pending);
     // The app did try the platform, and none of it got through.
     expect(setup.proxy.stats.refused).toBeGreaterThan(before.refused);
@@ -150,7 +168,7 @@ test.describe('offline-first sync', () => {
 
     // Reload while offline: every annotation is still there, still waiting to sync.
     await page.reload();
-    await expect(workspace.annotationItems).toHaveCount(220, { timeout: 30_000 });
+    await expect(workspace.annotationItems).toHaveCount(222, { timeout: 30_000 });
     await sync.expectOffline(pending);
     expect(setup.proxy.stats.pushes).toBe(before.pushes);
 
@@ -158,16 +176,26 @@ test.describe('offline-first sync', () => {
     setup.proxy.setReachable(true);
     await sync.expectSynced();
 
-    // After a reload, the app shows each annotation once and the platform holds exactly the 220,
-    // each once, with the offline relabel.
+    // After a reload, the app shows each annotation once and the platform holds exactly the 222,
+    // each once, with the offline relabel and the two typed spans.
     await page.reload();
-    await expect(workspace.annotationItems).toHaveCount(220, { timeout: 30_000 });
+    await expect(workspace.annotationItems).toHaveCount(222, { timeout: 30_000 });
     await sync.expectSynced();
     const shown = await workspace.annotationItems.evaluateAll((items) =>
       items.map((item) => item.getAttribute('data-annotation-id')),
     );
     const held = await serverAnnotations(clinical.id, record.id);
-    expect([...held.keys()].sort()).toEqual([...online.ids, ...offline.ids].sort());
+    const imported = new Set([...online.ids, ...offline.ids]);
+    const typed = [...held.values()].filter((a) => !imported.has(a.id));
+    expect(
+      typed
+        .map((a) => [a.target.kind === 'span' ? a.target.quote.exact : '', a.body.labels])
+        .sort(),
+    ).toEqual([
+      ['20 mg', ['dosage']],
+      ['a day', ['frequency']],
+    ]);
+    expect(held.size).toBe(imported.size + TYPED.length);
     // The same set the app shows, and nothing shown twice.
     expect([...(shown as string[])].sort()).toEqual([...held.keys()].sort());
     expect(held.get(relabelled)?.body.labels).toEqual(['frequency']);
