@@ -34,6 +34,20 @@ export interface LabelSchema {
   readonly suggestedCodes?: readonly string[];
 }
 
+/** Colours for labels without one (Tableau 10, readable on light and dark themes). */
+export const LABEL_PALETTE: readonly string[] = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+];
+
 /** The schema of the local workspace until the user edits it: general enough for law, medicine and finance. */
 export const DEFAULT_LOCAL_SCHEMA: LabelSchema = {
   labels: [

@@ -1,19 +1,8 @@
-import type { LabelSchema as LocalLabelSchema } from '../model/labelSchema';
+import {
+  LABEL_PALETTE as PALETTE,
+  type LabelSchema as LocalLabelSchema,
+} from '../model/labelSchema';
 import type { LabelSchema as ProjectLabelSchema } from '../model/project';
-
-/** Colours for labels a project defines without one (Tableau 10, readable on light and dark). */
-const PALETTE = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ac',
-];
 
 /**
  * The workspace's schema for a platform project's labels, relation types, document classes and

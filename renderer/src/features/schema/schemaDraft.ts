@@ -1,5 +1,6 @@
 import type { LabelSchema } from '../../../../shared/model/labelSchema';
 import { idFromName } from '../../../../shared/model/schemaValidation';
+import { LABEL_PALETTE as PALETTE } from '../../../../shared/model/labelSchema';
 
 /** Ids of entries added in the editor until it saves; real ids are made from names on save. */
 export const NEW_ID_PREFIX = '~new-';
@@ -59,20 +60,7 @@ export function finalizeDraft(draft: LabelSchema): LabelSchema {
   };
 }
 
-/** A colour for a new label: the next of a palette readable in both themes. */
-const PALETTE = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ac',
-];
-
+/** A colour for a new label: the next of the label palette not in use yet. */
 export function nextColor(used: readonly string[]): string {
   return PALETTE.find((c) => !used.includes(c)) ?? PALETTE[used.length % PALETTE.length]!;
 }
