@@ -59,6 +59,39 @@ async function buildHarness(): Promise<void> {
   copyFileSync(join(__dirname, 'harness/index.html'), join(dist, 'index.html'));
 }
 
+interface HarnessPage {
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The harness in a Chromium with a fresh profile on disk, as the app has: an incognito context
+ * keeps IndexedDB in memory, where each write gets slower as the database grows (10× at 20,000
+ * records here). The platform is another loopback origin, which the bench page may call directly.
+ */
+async function openHarness(url: string): Promise<HarnessPage> {
+  const profile = mkdtempSync(join(tmpdir(), 'glossator-bench-sync-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...CHROMIUM_LAUNCH,
+    args: [...CHROMIUM_LAUNCH.args, '--disable-web-security'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      console.error(`page ${message.type()}: ${message.text()}`);
+  });
+  await page.goto(`${url}/index.html`);
+  await page.waitForFunction(() => window.syncBench !== undefined);
+  return {
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 function check(what: string, actual: number, expected: number): void {
   if (actual !== expected) throw new Error(`${what}: ${actual}, expected ${expected}`);
 }
@@ -99,45 +132,37 @@ async function main(): Promise<void> {
     projectId: platform.projectId,
   };
   const { url, server } = await serve({ '/': dist });
-  // A fresh profile on disk, as the app has: an incognito context keeps IndexedDB in memory,
-  // where each write gets slower as the database grows (10× at 20,000 records here).
-  const profile = mkdtempSync(join(tmpdir(), 'glossator-bench-sync-profile-'));
-  // The platform is another loopback origin; the bench page may call it without CORS.
-  const context = await chromium.launchPersistentContext(profile, {
-    ...CHROMIUM_LAUNCH,
-    args: [...CHROMIUM_LAUNCH.args, '--disable-web-security'],
-  });
+  let kept: HarnessPage | undefined;
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        console.error(`page ${message.type()}: ${message.text()}`);
-    });
-    await page.goto(`${url}/index.html`);
-    await page.waitForFunction(() => window.syncBench !== undefined);
-
-    // First sync: one floor run to warm the server and the page (not counted), then runs
-    // alternating so a change in the machine's load hits both alike. Each into a fresh database.
+    // First sync: one floor run to warm the server (not counted), then runs alternating so a
+    // change in the machine's load hits both alike. Each in a fresh profile (a fresh origin
+    // storage: deleted databases would otherwise leave the next run a larger store to write to).
     console.log(
       `first sync of ${ANNOTATIONS.toLocaleString('en')} annotations, ${RUNS} runs each…`,
     );
-    await firstSync(page, 'floor', target, 'warm-up');
-    await page.evaluate((n) => window.syncBench!.deleteDatabase(n), 'warm-up');
+    const once = async (side: 'ours' | 'floor', keep = false): Promise<FirstSync> => {
+      const harness = await openHarness(url);
+      try {
+        return await firstSync(harness.page, side, target, `${side}-client`);
+      } finally {
+        if (keep) kept = harness;
+        else await harness.close();
+      }
+    };
+    await once('floor');
     const ours: FirstSync[] = [];
     const floor: FirstSync[] = [];
-    let synced = '';
     for (let run = 0; run < RUNS; run++) {
-      for (const side of run % 2 === 0
-        ? (['ours', 'floor'] as const)
-        : (['floor', 'ours'] as const)) {
-        const name = `${side}-${run}`;
-        (side === 'ours' ? ours : floor).push(await firstSync(page, side, target, name));
+      const order = run % 2 === 0 ? (['ours', 'floor'] as const) : (['floor', 'ours'] as const);
+      for (const side of order) {
         // The last synced client stays for the offline edits.
-        if (side === 'ours' && run === RUNS - 1) synced = name;
-        else await page.evaluate((n) => window.syncBench!.deleteDatabase(n), name);
+        const result = await once(side, side === 'ours' && run === RUNS - 1);
+        (side === 'ours' ? ours : floor).push(result);
       }
     }
+    if (!kept) throw new Error('no synced client kept');
+    const { page } = kept;
+    const synced = 'ours-client';
 
     // Offline edits on the synced client, then reconnect; a raw push of the same edits between.
     console.log(
@@ -169,11 +194,10 @@ async function main(): Promise<void> {
       check('ours: edits on the server', await platform.editedOnServer(ourRound), EDITS);
       check('ours: annotations on the server', await platform.liveOnServer(), ANNOTATIONS);
       console.log(
-        `  ours  push ${Math.round(edit.pushMs)} ms (${edit.pushRequests} requests), idle after ${Math.round(edit.idleMs)} ms; edits made in ${Math.round(edit.editMs)} ms`,
+        `  ours  push ${Math.round(edit.pushMs)} ms (${edit.pushRequests} requests, ${Math.round(edit.pushCallMs)} ms of it in platform calls), idle after ${Math.round(edit.idleMs)} ms; edits made in ${Math.round(edit.editMs)} ms`,
       );
       edits.push(edit);
     }
-    await page.evaluate((n) => window.syncBench!.deleteDatabase(n), synced);
 
     const oursMs = median(ours.map((r) => r.ms));
     const floorMs = median(floor.map((r) => r.ms));
@@ -231,8 +255,7 @@ async function main(): Promise<void> {
     const file = writeResults('sync', machine(`Chromium ${chrome ?? '?'}`, loadAtStart), metrics);
     console.log(`\nwrote ${file}`);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await kept?.close();
     server.close();
     await platform.close();
   }

@@ -27,6 +27,8 @@ export interface OfflineEdits {
   readonly idleMs: number;
   readonly pushed: number;
   readonly pushRequests: number;
+  /** Of pushMs, the time inside the platform calls (checks, HTTP, server); the rest is local. */
+  readonly pushCallMs: number;
   readonly outboxAfter: number;
   readonly rejectedAfter: number;
 }
@@ -58,7 +60,6 @@ export interface SyncBench {
     round: number,
     batch: number,
   ): Promise<RawPush>;
-  deleteDatabase(name: string): Promise<void>;
 }
 
 declare global {

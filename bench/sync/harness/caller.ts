@@ -13,8 +13,8 @@ import type { Target } from './api';
 export interface BenchCaller {
   readonly call: PlatformCaller;
   online: boolean;
-  /** Every operation called, in order, with the time it returned (performance.now()). */
-  readonly log: { op: string; at: number }[];
+  /** Every operation called, in order, with when it was called and returned (performance.now()). */
+  readonly log: { op: string; start: number; at: number }[];
 }
 
 export function benchCaller(target: Target): BenchCaller {
@@ -34,9 +34,10 @@ export function benchCaller(target: Target): BenchCaller {
     log: [],
     call: async (op, params, body) => {
       if (!caller.online) return { ok: false, failure: 'offline', message: 'bench: offline' };
+      const start = performance.now();
       const request = structuredClone({ op, params, body });
       const result = structuredClone(await client.call(request.op, request.params, request.body));
-      caller.log.push({ op, at: performance.now() });
+      caller.log.push({ op, start, at: performance.now() });
       return result;
     },
   };

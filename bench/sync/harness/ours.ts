@@ -106,6 +106,9 @@ export async function oursOfflineEdits(
     idleMs,
     pushed: last.pushed ?? 0,
     pushRequests: caller.log.filter((l) => l.op === 'sync.push').length,
+    pushCallMs: caller.log
+      .filter((l) => l.op === 'sync.push')
+      .reduce((sum, l) => sum + (l.at - l.start), 0),
     outboxAfter,
     rejectedAfter,
   };
