@@ -14,7 +14,7 @@ const CLAUSES = [
 ] as const;
 
 /** The labels the annotations use (the bench project's label schema). */
-export const BENCH_LABELS = CLAUSES.map(([label]) => label);
+export const BENCH_LABELS: readonly string[] = CLAUSES.map(([label]) => label);
 
 /** A UUIDv7-shaped id made from a number (time part fixed, the rest from `n`). */
 export function benchId(prefix: number, n: number): string {
@@ -62,7 +62,7 @@ export function editedAnnotation<
     ...annotation,
     body: { ...annotation.body, rationale: `${editMarker(round)} ${annotation.id}` },
     updatedAt: '2026-02-01T10:00:00.000Z',
-  } as A;
+  };
 }
 
 /** Text every annotation edited in `round` holds in its rationale (how the server's copy is checked). */
