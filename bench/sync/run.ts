@@ -251,8 +251,12 @@ async function main(): Promise<void> {
     console.log(
       `\nraw: first sync ours ${ours.map((r) => Math.round(r.ms)).join('/')} floor ${floor.map((r) => Math.round(r.ms)).join('/')}; push ours ${edits.map((x) => Math.round(x.pushMs)).join('/')} floor ${rawPushes.map((r) => Math.round(r.ms)).join('/')}`,
     );
-    const chrome = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1]);
-    const file = writeResults('sync', machine(`Chromium ${chrome ?? '?'}`, loadAtStart), metrics);
+    // The user agent string is reduced (150.0.0.0); the browser reports its full version.
+    const cdp = await page.context().newCDPSession(page);
+    const { product } = await cdp.send('Browser.getVersion');
+    await cdp.detach();
+    const browserName = product.replace('Chrome/', 'Chromium ');
+    const file = writeResults('sync', machine(browserName, loadAtStart), metrics);
     console.log(`\nwrote ${file}`);
   } finally {
     await kept?.close();
