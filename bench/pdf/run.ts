@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_LAUNCH } from '../../e2e/chromium';
 import { benchDocument } from './generate';
-import { serve } from './server';
+import { serve } from '../shared/serve';
 import type { DomStats } from './harness/probes';
 
 const root = resolve(__dirname, '../..');
