@@ -8,12 +8,7 @@ export const en = {
   pdf: {
     loading: 'Opening the PDF…',
     password: {
-      title: 'Password required',
       body: '“{{name}}” is protected by a password. Passwords are never stored, so it is asked each time the document is opened.',
-      label: 'Password',
-      submit: 'Open',
-      cancel: 'Cancel',
-      retry: 'That password was not accepted. Try again.',
     },
     error: {
       damaged: '“{{name}}” is damaged: pdf.js cannot read it as a PDF.',

@@ -11,12 +11,7 @@ export const fr: DeepStrings<Messages> = {
   pdf: {
     loading: 'Ouverture du PDF…',
     password: {
-      title: 'Mot de passe requis',
       body: '« {{name}} » est protégé par un mot de passe. Les mots de passe ne sont jamais enregistrés : il est demandé à chaque ouverture du document.',
-      label: 'Mot de passe',
-      submit: 'Ouvrir',
-      cancel: 'Annuler',
-      retry: 'Ce mot de passe n’a pas été accepté. Réessayez.',
     },
     error: {
       damaged: '« {{name}} » est endommagé : pdf.js ne peut pas le lire comme un PDF.',
