@@ -79,9 +79,10 @@ describe('reviewProblems', () => {
   });
 
   it('asks for a ranking and scores when there are none, and refuses tied ranks', () => {
-    expect(
-      reviewProblems({ labels: [] }, FINANCE_PAYLOAD, rules, new Set()).map((p) => p.code),
-    ).toEqual(['no-ranking', 'no-review']);
+    expect(reviewProblems({}, FINANCE_PAYLOAD, rules, new Set()).map((p) => p.code)).toEqual([
+      'no-ranking',
+      'no-review',
+    ]);
     const tied = complete();
     const answers = tied.ranking!.answers.map((a) => ({ ...a, rank: 1 }));
     expect(

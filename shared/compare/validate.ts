@@ -100,3 +100,15 @@ export function reviewProblems(
       });
   return problems;
 }
+
+/** A task's payload is usable when its answer ids are unique. */
+export function payloadProblems(payload: AnswerReviewPayload): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const answer of payload.answers) {
+    if (seen.has(answer.id))
+      problems.push({ code: 'duplicate-answer', message: `answer "${answer.id}" appears twice` });
+    seen.add(answer.id);
+  }
+  return problems;
+}

@@ -35,7 +35,12 @@ describe.each(testDatabaseKinds())('migration 0002_work on $dialect', (kind) => 
           { ...row, id: 'a2', task_id: 't2', status: 'approved' },
         ])
         .execute();
-      expect(await migrate(db)).toEqual(['0002_work', 'ledger_0001_initial']);
+      expect(await migrate(db)).toEqual([
+        '0002_vetting',
+        '0002_work',
+        'ledger_0001_initial',
+        '0003_task_payload',
+      ]);
       const rows = await db.kysely
         .selectFrom('assignments')
         .select(['id', 'status', 'round', 'due_at', 'accepted_at', 'submitted_at'])
