@@ -18,7 +18,7 @@ import { TextPanePage } from './pages/TextPanePage';
 import { QueuePage, signInAs, TaskWorkspace } from './pages/WorkPages';
 import { WorkspacePage } from './pages/WorkspacePage';
 
-const PROJECT = '10-K answer review';
+const PROJECT = 'Answer review: 10-K analyst questions';
 const COMMENT = 'These are fiscal 1998 figures; fiscal 1999 names McKesson and Cardinal only';
 const REWRITE_LINES = [
   'Prescription pharmaceuticals were **77.0%** of net revenues in fiscal 1999.',

@@ -210,7 +210,7 @@ function demoProjects(samplesDir: string): {
     },
     {
       definition: {
-        name: '10-K answer review',
+        name: 'Answer review: 10-K analyst questions',
         domain: 'finance',
         description:
           'Rank model answers to analysts’ questions about a 10-K, score them, mark their errors with evidence from the filing, and write the answer you would give.',
