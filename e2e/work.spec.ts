@@ -53,7 +53,7 @@ test.describe('work, review and pay', () => {
     await page.getByRole('button', { name: 'Download next 5 for offline' }).click();
     // Sync may already have fetched some in the background: the five are here either way.
     const downloaded = page.getByText(/documents? downloaded for offline work/);
-    await expect(downloaded).toBeVisible();
+    await expect(downloaded).toBeVisible({ timeout: 60_000 });
     const [, fetched, present] =
       /(\d+) documents? downloaded for offline work \((\d+) already here\)/.exec(
         (await downloaded.textContent()) ?? '',

@@ -52,7 +52,13 @@ export async function ensureOffline(
     text: d.text,
     ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}),
   };
-  await saveDocument(database, record, content);
+  try {
+    await saveDocument(database, record, content);
+  } catch (error) {
+    // Sync's own offline download stored the same document meanwhile: it is here either way.
+    if ((error as { name?: unknown } | null)?.name === 'ConstraintError') return 'present';
+    throw error;
+  }
   return 'downloaded';
 }
 
