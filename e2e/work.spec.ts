@@ -45,10 +45,10 @@ test.describe('work, review and pay', () => {
     const task = new TaskWorkspace(page);
     const review = new ReviewPage(page);
 
-    // The expert's queue: three demo projects, due dates, pay; documents taken offline.
+    // The expert's queue: four demo projects (one an answer review), due dates, pay; documents taken offline.
     await signInAs(page, 'expert');
     await page.getByRole('navigation').getByRole('button', { name: 'Work queue' }).click();
-    await expect(queue.groups).toHaveCount(3);
+    await expect(queue.groups).toHaveCount(4);
     await expect(queue.groups.first().getByRole('heading')).toHaveText(TEN_K);
     await expect(queue.group(TEN_K)).toContainText('$45.00 per task');
     await expect(queue.item(TEN_K)).toHaveAttribute('data-status', 'offered');

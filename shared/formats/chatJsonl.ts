@@ -70,6 +70,32 @@ export function exportChatJsonl(
     report.counts.documents++;
     for (const annotation of trainingAnnotations(item, report, options)) {
       const about = { documentId: item.record.id, annotationId: annotation.id };
+      const rewrite = annotation.body.review?.rewrite;
+      if (rewrite !== undefined && rewrite.trim() !== '') {
+        // An answer review teaches the expert's answer to the prompt the models were given.
+        const prompt = annotation.body.ranking?.prompt;
+        if (prompt === undefined) {
+          report.skip({
+            kind: 'unsupported',
+            code: 'no-prompt',
+            message: 'a rewrite without its prompt makes no chat example',
+            ...about,
+          });
+          continue;
+        }
+        lines.push({
+          messages: [
+            ...(options?.systemPrompt
+              ? [{ role: 'system' as const, content: options.systemPrompt }]
+              : []),
+            { role: 'user', content: prompt },
+            { role: 'assistant', content: rewrite },
+          ],
+        });
+        report.counts.annotationsWritten++;
+        report.counts.records++;
+        continue;
+      }
       const { rationale } = annotation.body;
       if (rationale === undefined || rationale.trim() === '') {
         report.skip({

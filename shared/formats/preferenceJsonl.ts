@@ -16,6 +16,11 @@ export interface PreferenceJsonlOptions extends TrainingOptions {
    * the best against each other answer (`best-vs-rest`), or neighbours in rank order (`adjacent`).
    */
   readonly pairs?: 'all' | 'best-vs-rest' | 'adjacent';
+  /**
+   * An answer review's rewrite (the expert's own answer) is preferred over every model answer
+   * (`prefer`, the default), or left out (`ignore`).
+   */
+  readonly rewrite?: 'prefer' | 'ignore';
 }
 
 export interface PreferencePair {
@@ -43,6 +48,8 @@ export function exportPreferenceJsonl(
     for (const annotation of trainingAnnotations(item, report, options)) {
       const about = { documentId: item.record.id, annotationId: annotation.id };
       const answers = [...(annotation.body.ranking?.answers ?? [])].sort((a, b) => a.rank - b.rank);
+      const rewrite =
+        options?.rewrite === 'ignore' ? undefined : annotation.body.review?.rewrite?.trim();
       if (!annotation.body.ranking) {
         report.skip({
           kind: 'warning',
@@ -52,7 +59,7 @@ export function exportPreferenceJsonl(
         });
         continue;
       }
-      if (new Set(answers.map((a) => a.rank)).size < 2) {
+      if (new Set(answers.map((a) => a.rank)).size < 2 && !rewrite) {
         report.skip({
           kind: 'unsupported',
           code: 'no-preference',
@@ -74,6 +81,15 @@ export function exportPreferenceJsonl(
         mode === 'all' ||
         (mode === 'best-vs-rest' && better === levels[0]) ||
         (mode === 'adjacent' && worse === levels[levels.indexOf(better) + 1]);
+      // The expert's rewrite first: it is preferred over every model answer, best first.
+      for (const answer of rewrite ? answers : []) {
+        lines.push({
+          input,
+          preferred_output: [{ role: 'assistant', content: rewrite ?? '' }],
+          non_preferred_output: [{ role: 'assistant', content: answer.text }],
+        });
+        report.counts.records++;
+      }
       let ties = 0;
       answers.forEach((better, i) => {
         for (const worse of answers.slice(i + 1)) {

@@ -219,3 +219,55 @@ export const PDF_PAGES = [
   'start of page two. Holding: the statute applies.',
   'Appendix table',
 ];
+
+/** An answer review on the synthetic text: an evidence span, and a review citing it. */
+export function reviewKinds(doc: DocumentInput): ExportItem {
+  const next = idFactory(9);
+  const evidence = next();
+  const answers = [
+    { id: 'a', text: 'Start metformin 500 mg 😀.' },
+    { id: 'b', text: 'Start insulin.' },
+  ];
+  const list: Annotation[] = [
+    annotation(doc, evidence, spanOf(doc, 'metformin 500 mg'), { labels: ['evidence'] }),
+    annotation(
+      doc,
+      next(),
+      { kind: 'document' },
+      {
+        ranking: {
+          prompt: 'What does the plan start?',
+          answers: [
+            { ...answers[0]!, rank: 1 },
+            { ...answers[1]!, rank: 2 },
+          ],
+        },
+        review: {
+          taskId: 'task-1',
+          scores: [
+            { answerId: 'a', criterionId: 'accuracy', score: 5 },
+            {
+              answerId: 'b',
+              criterionId: 'accuracy',
+              score: 1,
+              comment: `The plan says metformin [[cite:${evidence}]]`,
+            },
+          ],
+          errors: [
+            {
+              id: 'm1',
+              answerId: 'b',
+              start: 6,
+              end: 13,
+              quote: 'insulin',
+              errorType: 'factual',
+              comment: `Not insulin [[cite:${evidence}]]`,
+            },
+          ],
+          rewrite: 'Start **metformin 500 mg** (see the plan).',
+        },
+      },
+    ),
+  ];
+  return { ...doc, annotations: list };
+}

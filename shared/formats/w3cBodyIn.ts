@@ -1,6 +1,7 @@
 import type { AnnotationBody, AnswerRanking, CodeRef, Relation } from '../model/annotation';
 import type { AnnotationId } from '../model/ids';
 import { asArray, isIri, isObject, types } from './w3cValidate';
+import { readReview } from './w3cReview';
 import { codeIri, EXT, parseCodeIri, uuidOfIri } from './w3cVocab';
 
 type Json = Record<string, unknown>;
@@ -61,6 +62,8 @@ export function readBodies(bodies: readonly unknown[], motivations: readonly str
   const relations: Relation[] = [];
   const losses: string[] = [];
   let ranking: AnswerRanking | undefined;
+  let review: ReturnType<typeof readReview>;
+  let rewrite: string | undefined;
 
   const read = (raw: unknown): void => {
     if (isObject(raw) && types(raw).includes('Choice')) {
@@ -73,6 +76,17 @@ export function readBodies(bodies: readonly unknown[], motivations: readonly str
     const body = isObject(raw) || typeof raw === 'string' ? raw : undefined;
     if (body === undefined) return;
     const purpose = purposeOf(body, motivations) ?? '';
+    if (typeof body !== 'string' && typeof body.value === 'string' && body[EXT.rewrite] === true) {
+      rewrite = body.value;
+      return;
+    }
+    if (typeof body !== 'string' && typeof body.value === 'string' && body[EXT.review]) {
+      review = readReview(body[EXT.review]);
+      if (!review) losses.push('a malformed answer review was dropped');
+      return;
+    }
+    // Citations travel inside the review's comments; the linking body is for other readers.
+    if (typeof body !== 'string' && body[EXT.citation] !== undefined) return;
     if (typeof body !== 'string' && typeof body.value === 'string') {
       if (asArray(body.format).some((f) => f !== 'text/plain')) {
         losses.push(`a ${String(asArray(body.format)[0])} body was kept as its source text`);
@@ -120,6 +134,8 @@ export function readBodies(bodies: readonly unknown[], motivations: readonly str
     ...(codes.length > 0 ? { codes } : {}),
     ...(relations.length > 0 ? { relations } : {}),
     ...(ranking ? { ranking } : {}),
+    ...(review ? { review: { ...review, ...(rewrite !== undefined ? { rewrite } : {}) } } : {}),
   };
+  if (rewrite !== undefined && !review) losses.push('a rewrite without its review was dropped');
   return { body, losses };
 }

@@ -1,12 +1,13 @@
 import type { Annotation, AnnotationBody } from '../model/annotation';
 import { targetToW3c, type TargetContext } from './w3cTargetOut';
+import { reviewToW3c } from './w3cReview';
 import { annotationIri, codeIri, EXT, GENERATOR } from './w3cVocab';
 
 type Json = Record<string, unknown>;
 
 /** The motivation that best describes the annotation as a whole; bodies carry their own purpose. */
 function motivation(body: AnnotationBody): string {
-  if (body.ranking) return 'assessing';
+  if (body.ranking || body.review) return 'assessing';
   if (body.codes && body.codes.length > 0) return 'classifying';
   if (body.labels.length > 0) return 'tagging';
   if (body.rationale !== undefined) return 'commenting';
@@ -61,6 +62,7 @@ export function bodiesToW3c(body: AnnotationBody): Json[] {
       [EXT.ranking]: body.ranking,
     });
   }
+  bodies.push(...reviewToW3c(body));
   return bodies;
 }
 

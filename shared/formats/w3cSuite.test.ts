@@ -13,6 +13,7 @@ import { spanTarget } from './textAnchor';
 import {
   annotation,
   everyKind,
+  reviewKinds,
   idFactory,
   piece,
   PDF_PAGES,
@@ -78,7 +79,7 @@ function samples(kind: 'correct' | 'incorrect'): { name: string; text: string }[
 describe('W3C export validates against the test suite’s MUST schemas', () => {
   const text = textDocument(SYNTHETIC_TEXT);
   const pdf = pdfDocument(PDF_PAGES);
-  const items = [everyKind(text), pdfKinds(pdf)];
+  const items = [everyKind(text), pdfKinds(pdf), reviewKinds(text)];
 
   it.each(items.flatMap((item) => item.annotations.map((a) => [a.id, item, a] as const)))(
     'annotation %s',

@@ -33,6 +33,9 @@ export const EXT = {
   code: 'glossator:code',
   relation: 'glossator:relation',
   ranking: 'glossator:ranking',
+  review: 'glossator:review',
+  rewrite: 'glossator:rewrite',
+  citation: 'glossator:citation',
   userId: 'glossator:userId',
 } as const;
 

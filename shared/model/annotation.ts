@@ -1,3 +1,4 @@
+import type { AnswerReviewResult } from './answerReview';
 import type { AnnotationId, DocumentId, ProjectId, UserId } from './ids';
 
 /** Offsets into the document's canonical text, in UTF-16 code units; `end` is exclusive. */
@@ -88,6 +89,8 @@ export interface AnnotationBody {
   /** 0..1, the annotator's own confidence. */
   readonly confidence?: number;
   readonly ranking?: AnswerRanking;
+  /** An answer review's rubric scores, error marks and rewrite (task type `answerReview`). */
+  readonly review?: AnswerReviewResult;
 }
 
 /** Who made an annotation, as other tools describe it (W3C `creator`, Label Studio `completed_by`). */

@@ -4,6 +4,7 @@
  */
 import Type, { type Static } from 'typebox';
 import { Strict } from '../ipc/schema';
+import { AnswerReviewResult } from './answerReview';
 
 export const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 export const Uuid = Type.String({ pattern: UUID_PATTERN, minLength: 36, maxLength: 36 });
@@ -83,6 +84,7 @@ export const AnnotationBodySchema = Strict({
       ),
     }),
   ),
+  review: Type.Optional(AnswerReviewResult),
 });
 
 const AgentSchema = Strict({

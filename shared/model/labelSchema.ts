@@ -1,3 +1,5 @@
+import type { ErrorTypeDefinition, RubricCriterion } from './answerReview';
+
 /** What can be said about a document in a project: span labels, relation types, document classes, codes. */
 export interface LabelDef {
   /** Stable identifier stored in annotations (names may be renamed). */
@@ -32,6 +34,10 @@ export interface LabelSchema {
   readonly codeSystem?: string;
   /** Codes of that system the project expects often; code search offers them first. */
   readonly suggestedCodes?: readonly string[];
+  /** Answer review: criteria each answer is scored on, 1–5 with anchors. */
+  readonly rubric?: readonly RubricCriterion[];
+  /** Answer review: kinds of error an expert may mark inside an answer. */
+  readonly errorTypes?: readonly ErrorTypeDefinition[];
 }
 
 /** Colours for labels without one (Tableau 10, readable on light and dark themes). */

@@ -2,6 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { Strict } from '../ipc/schema';
 import { Instant, Uuid } from './annotationSchema';
+import { ErrorTypeDefinition, RubricCriterion } from './answerReview';
 
 export const PROJECT_DOMAINS = ['law', 'medicine', 'finance', 'other'] as const;
 export const TASK_TYPES = [
@@ -9,6 +10,7 @@ export const TASK_TYPES = [
   'regionLabelling',
   'documentClassification',
   'interpretation',
+  'answerReview',
 ] as const;
 export const PROJECT_STATUSES = ['draft', 'open', 'paused', 'closed'] as const;
 export const PAY_KINDS = ['perTask', 'perHour'] as const;
@@ -60,6 +62,10 @@ export const LabelSchema = Strict({
   ),
   relationTypes: Type.Optional(Type.Array(RelationTypeDefinition, { maxItems: 200 })),
   documentClasses: Type.Optional(Type.Array(DocumentClassDefinition, { maxItems: 200 })),
+  /** Answer review: the criteria each answer is scored on (1–5 with anchors). */
+  rubric: Type.Optional(Type.Array(RubricCriterion, { maxItems: 50 })),
+  /** Answer review: the kinds of error a reviewer may mark inside an answer. */
+  errorTypes: Type.Optional(Type.Array(ErrorTypeDefinition, { maxItems: 200 })),
 });
 export type LabelSchema = Static<typeof LabelSchema>;
 

@@ -10,6 +10,7 @@ import { Uuid } from '../model/annotationSchema';
 import { ASSIGNMENT_STATUSES } from '../model/assignment';
 import { Project } from '../model/project';
 import { MAX_PULL_LIMIT, PullResponse, PushRequest, PushResponse } from '../sync/protocol';
+import { compareOperations } from './ops/compare';
 import { vettingOperations } from './ops/vetting';
 import {
   AssignmentSchema,
@@ -113,6 +114,7 @@ export const operations = {
   ...coreOperations,
   ...vettingOperations,
   ...workOperations,
+  ...compareOperations,
 } as const satisfies Record<string, OperationSpec>;
 
 export type Operations = typeof operations;

@@ -20,7 +20,8 @@ export type CompletenessProblemCode =
   | 'several-classes'
   | 'unknown-label'
   | 'dangling-relation'
-  | 'too-few';
+  | 'too-few'
+  | 'review';
 
 export interface CompletenessProblem {
   readonly code: CompletenessProblemCode;

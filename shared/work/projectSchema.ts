@@ -28,5 +28,7 @@ export function workspaceSchemaOf(schema: ProjectLabelSchema): LocalLabelSchema 
     documentClasses: (schema.documentClasses ?? []).map((c) => ({ ...c })),
     ...(schema.codeSystems?.[0] ? { codeSystem: schema.codeSystems[0] } : {}),
     ...(schema.suggestedCodes ? { suggestedCodes: [...schema.suggestedCodes] } : {}),
+    ...(schema.rubric ? { rubric: schema.rubric } : {}),
+    ...(schema.errorTypes ? { errorTypes: schema.errorTypes } : {}),
   };
 }

@@ -79,7 +79,7 @@ describe('the platform runtime against the embedded platform (a real child proce
     expect(me).toMatchObject({ ok: true, data: { email: DEMO.email, role: 'expert' } });
     expect(JSON.stringify(me)).not.toMatch(/token/i);
     const projects = await runtime.client.call('projects.list', {}, undefined);
-    expect(projects.ok && (projects.data as unknown[]).length).toBe(3);
+    expect(projects.ok && (projects.data as unknown[]).length).toBe(4);
     expect(connection.get().state).toBe('online');
   });
 

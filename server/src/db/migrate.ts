@@ -3,6 +3,7 @@ import type { Db, DialectName } from './database';
 import * as initial from './migrations/0001_initial';
 import * as vetting from './migrations/0002_vetting';
 import * as work from './migrations/0002_work';
+import * as taskPayload from './migrations/0003_task_payload';
 import { LEDGER_MIGRATIONS } from '../ledger/migrations';
 
 export interface Migration {
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0002_vetting', up: vetting.up },
   { name: '0002_work', up: work.up },
   ...LEDGER_MIGRATIONS,
+  { name: '0003_task_payload', up: taskPayload.up },
 ];
 
 type Bookkeeping = Kysely<{

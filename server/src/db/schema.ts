@@ -101,6 +101,8 @@ export interface TasksTable {
   title: string;
   status: 'open' | 'closed';
   created_at: string;
+  /** JSON of a TaskPayload (answer review: prompt and answers); null for a plain document task. */
+  payload: string | null;
 }
 
 /** The one status model: shared/review/taskStatus.ts (see shared/model/assignment.ts). */

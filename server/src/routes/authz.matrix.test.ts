@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
+import { FINANCE_PAYLOAD } from '../../../shared/compare/financeDemo';
 import { toPrincipal } from '../services/accounts';
 import type { Platform } from '../platform';
 import {
@@ -155,6 +156,46 @@ const MATRIX: Record<string, Row> = {
     allowed: READERS,
     status: 200,
     call: ({ f }) => ({ path: `/projects/${f.projectP}/tasks` }),
+  },
+  'GET /projects/:projectId/tasks/:taskId/payload': {
+    allowed: READERS,
+    status: 200,
+    call: async ({ platform, f }) => {
+      // An answer-review task in P offered to the owner (written directly: P is not a review project).
+      const taskId = uuidv7();
+      const now = new Date().toISOString();
+      const db = platform.services.db.kysely;
+      await db
+        .insertInto('tasks')
+        .values({
+          project_id: f.projectP,
+          id: taskId,
+          document_id: f.documentP,
+          title: 'review',
+          status: 'open',
+          created_at: now,
+          payload: JSON.stringify(FINANCE_PAYLOAD),
+        })
+        .execute();
+      await db
+        .insertInto('assignments')
+        .values({
+          project_id: f.projectP,
+          id: uuidv7(),
+          task_id: taskId,
+          expert_id: f.ids.owner,
+          status: 'offered',
+          reason: null,
+          created_at: now,
+          updated_at: now,
+          due_at: null,
+          round: 0,
+          accepted_at: null,
+          submitted_at: null,
+        })
+        .execute();
+      return { path: `/projects/${f.projectP}/tasks/${taskId}/payload` };
+    },
   },
   'POST /projects/:projectId/tasks': {
     allowed: MANAGERS,

@@ -1,6 +1,8 @@
 import Type from 'typebox';
 import { Instant, Uuid } from '../../../shared/model/annotationSchema';
+import { TaskPayload } from '../../../shared/model/answerReview';
 import { ASSIGNMENT_STATUSES } from '../../../shared/model/assignment';
+import { TaskPayloadResponseSchema } from '../../../shared/platform/ops/compare';
 import {
   AssignmentParams,
   AssignmentSchema,
@@ -39,6 +41,8 @@ export function taskRoutes(app: App, { services, limits }: RouteContext): void {
           id: Type.Optional(Uuid),
           documentId: Uuid,
           title: Type.String({ minLength: 1, maxLength: 500 }),
+          /** Required for answer-review projects: the prompt and the model answers. */
+          payload: Type.Optional(TaskPayload),
         }),
         response: { 201: TaskSchema, ...ERROR_RESPONSES },
       },
@@ -53,6 +57,20 @@ export function taskRoutes(app: App, { services, limits }: RouteContext): void {
             request.body,
           ),
         ),
+  );
+
+  app.get(
+    '/projects/:projectId/tasks/:taskId/payload',
+    {
+      config: account,
+      schema: {
+        tags: ['tasks'],
+        params: Strict({ projectId: Uuid, taskId: Uuid }),
+        response: { 200: TaskPayloadResponseSchema, ...ERROR_RESPONSES },
+      },
+    },
+    (request) =>
+      services.tasks.payload(principalOf(request), request.params.projectId, request.params.taskId),
   );
 
   app.get(

@@ -6,6 +6,7 @@ import { requireProject, type ProjectRow } from './access';
 import { audit } from './audit';
 import { ServiceError } from './errors';
 import type { Principal } from './principal';
+import { rubricProblems } from '../../../shared/compare/rubric';
 
 export function toProject(row: ProjectRow): Project {
   return {
@@ -61,6 +62,10 @@ function assertUniqueLabels(definition: ProjectPatch): void {
   const ids = definition.labelSchema?.labels.map((l) => l.id) ?? [];
   if (new Set(ids).size !== ids.length)
     throw new ServiceError('badRequest', 'label ids must be unique');
+  const schema = definition.labelSchema;
+  const problems = schema ? rubricProblems(schema.rubric ?? [], schema.errorTypes ?? []) : [];
+  if (problems.length > 0)
+    throw new ServiceError('badRequest', problems.map((p) => p.message).join('; '));
 }
 
 export interface ProjectProgress {

@@ -5,6 +5,7 @@ import type { Platform } from '../platform';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
 import { cuadLabels, DEFAULT_SAMPLES_DIR, DEMO_ACCOUNTS, parseCsv, type SeedReport } from './seed';
+import { FINANCE_PAYLOAD } from '../../../shared/compare/financeDemo';
 
 describe('CUAD categories', () => {
   it('reads all 41 categories with descriptions', () => {
@@ -37,7 +38,7 @@ describe.each(testDatabaseKinds())('first start seeds the demo on $dialect', (ki
     await db?.dispose();
   });
 
-  it('creates one account per role and three projects with documents and offered tasks', async () => {
+  it('creates one account per role and four projects with documents and offered tasks', async () => {
     expect(report?.accounts.map((a) => a.role)).toEqual([
       'expert',
       'reviewer',
@@ -54,9 +55,10 @@ describe.each(testDatabaseKinds())('first start seeds the demo on $dialect', (ki
     const projects = (await api(platform, 'GET', '/projects', { token })).body as {
       id: string;
       domain: string;
+      taskType: string;
       labelSchema: { labels: unknown[] };
     }[];
-    expect(projects.map((p) => p.domain).sort()).toEqual(['finance', 'law', 'medicine']);
+    expect(projects.map((p) => p.domain).sort()).toEqual(['finance', 'finance', 'law', 'medicine']);
     expect(projects.find((p) => p.domain === 'law')?.labelSchema.labels).toHaveLength(41);
     const law = projects.find((p) => p.domain === 'law')!;
     const docs = (await api(platform, 'GET', `/projects/${law.id}/documents`, { token })).body as {
@@ -68,8 +70,17 @@ describe.each(testDatabaseKinds())('first start seeds the demo on $dialect', (ki
     const assignments = (await api(platform, 'GET', '/me/assignments', { token })).body as {
       status: string;
     }[];
-    expect(assignments).toHaveLength(5);
+    expect(assignments).toHaveLength(6);
     expect(assignments.every((a) => a.status === 'offered')).toBe(true);
+    // The answer review on the 10-K: its prompt and three answers reach the expert.
+    const review = projects.find((p) => p.taskType === 'answerReview')!;
+    const [task] = (await api(platform, 'GET', `/projects/${review.id}/tasks`, { token })).body as {
+      id: string;
+    }[];
+    const payload = await api(platform, 'GET', `/projects/${review.id}/tasks/${task!.id}/payload`, {
+      token,
+    });
+    expect(payload).toMatchObject({ status: 200, body: { payload: FINANCE_PAYLOAD } });
   });
 
   it('does not seed twice', async () => {

@@ -5,6 +5,12 @@ import { DEFAULT_WORK_SETTINGS, type WorkSettings } from '../../../shared/work/s
 import { toPrincipal } from './accounts';
 import type { Services } from './index';
 import { seedVetting } from '../vetting/seed';
+import {
+  FINANCE_ERROR_TYPES,
+  FINANCE_PAYLOAD,
+  FINANCE_RUBRIC,
+} from '../../../shared/compare/financeDemo';
+import type { TaskPayload } from '../../../shared/model/answerReview';
 
 export const DEFAULT_SAMPLES_DIR = resolve(__dirname, '../../../resources/samples');
 
@@ -106,9 +112,13 @@ export function cuadLabels(csv: string): LabelDefinition[] {
 const labels = (names: readonly [string, string][]): LabelDefinition[] =>
   names.map(([name, description]) => ({ id: slug(name), name, description }));
 
-function demoProjects(
-  samplesDir: string,
-): { definition: ProjectDefinition; files: string[]; work?: Partial<WorkSettings> }[] {
+function demoProjects(samplesDir: string): {
+  definition: ProjectDefinition;
+  files: string[];
+  work?: Partial<WorkSettings>;
+  /** Answer review: the one task's prompt and answers, on the first file. */
+  payload?: TaskPayload;
+}[] {
   return [
     {
       definition: {
@@ -198,6 +208,28 @@ function demoProjects(
       // A submission must report at least one revenue figure (the queue's completeness check).
       work: { requiredLabels: ['revenue'], minAnnotations: 1 },
     },
+    {
+      definition: {
+        name: 'Answer review: 10-K analyst questions',
+        domain: 'finance',
+        description:
+          'Rank model answers to analysts’ questions about a 10-K, score them, mark their errors with evidence from the filing, and write the answer you would give.',
+        instructions:
+          'Read the question and the answers. Rank them best first, score each on every rubric criterion, mark each wrong passage with its error type and cite the passage of the filing that shows it, then write the correct answer.',
+        labelSchema: {
+          labels: labels([['Evidence', 'A passage of the filing a comment cites']]),
+          rubric: FINANCE_RUBRIC,
+          errorTypes: FINANCE_ERROR_TYPES,
+        },
+        taskType: 'answerReview',
+        pay: { kind: 'perTask', rateMinor: 3_000, currency: 'USD' },
+        requiredCredentials: ['CPA, CFA or equivalent'],
+        languages: ['en'],
+        status: 'open',
+      },
+      files: ['finance/medicis-10-k-1999_0000950153-99-001234.txt'],
+      payload: FINANCE_PAYLOAD,
+    },
   ];
 }
 
@@ -230,7 +262,7 @@ export async function seedIfEmpty(
   const expert = rows.get('expert')!;
   const projectIds: string[] = [];
   const dueAt = new Date(Date.now() + 14 * 86_400_000).toISOString();
-  for (const { definition, files, work } of demoProjects(samplesDir)) {
+  for (const { definition, files, work, payload } of demoProjects(samplesDir)) {
     const project = await services.projects.create(requester, definition);
     projectIds.push(project.id);
     if (work)
@@ -244,7 +276,8 @@ export async function seedIfEmpty(
       const document = await services.documents.upload(requester, project.id, { name, bytes });
       const task = await services.tasks.createTask(requester, project.id, {
         documentId: document.id,
-        title: `Label ${name}`,
+        title: payload ? `Review answers: ${name}` : `Label ${name}`,
+        ...(payload ? { payload } : {}),
       });
       await services.tasks.offer(requester, project.id, {
         taskId: task.id,

@@ -3,6 +3,8 @@ import { uuidv7 } from 'uuidv7';
 import type { AssignmentsTable, Database, TasksTable } from '../db/schema';
 import { eventForStatus, type AssignmentStatus } from '../../../shared/model/assignment';
 import { transition as taskTransition } from '../../../shared/review/taskStatus';
+import type { TaskPayload } from '../../../shared/model/answerReview';
+import { payloadProblems } from '../../../shared/compare/validate';
 import { requireProject } from './access';
 import { audit } from './audit';
 import { notFound, ServiceError } from './errors';
@@ -57,9 +59,21 @@ export function createTaskService(db: Kysely<Database>) {
     async createTask(
       principal: Principal,
       projectId: string,
-      input: { id?: string; documentId: string; title: string },
+      input: { id?: string; documentId: string; title: string; payload?: TaskPayload },
     ): Promise<TaskView> {
       await requireProject(db, principal, projectId, 'manage');
+      const project = await db
+        .selectFrom('projects')
+        .select('task_type')
+        .where('id', '=', projectId)
+        .executeTakeFirstOrThrow();
+      if (project.task_type === 'answerReview' && !input.payload)
+        throw new ServiceError('badRequest', 'an answer-review task needs a prompt and answers');
+      if (project.task_type !== 'answerReview' && input.payload)
+        throw new ServiceError('badRequest', `a ${project.task_type} task takes no payload`);
+      const problems = input.payload ? payloadProblems(input.payload) : [];
+      if (problems.length > 0)
+        throw new ServiceError('badRequest', problems.map((p) => p.message).join('; '));
       const document = await db
         .selectFrom('documents')
         .select('id')
@@ -74,6 +88,7 @@ export function createTaskService(db: Kysely<Database>) {
         title: input.title,
         status: 'open',
         created_at: new Date().toISOString(),
+        payload: input.payload ? JSON.stringify(input.payload) : null,
       };
       const inserted = await db
         .insertInto('tasks')
@@ -89,6 +104,41 @@ export function createTaskService(db: Kysely<Database>) {
         subjectId: row.id,
       });
       return toTask(row);
+    },
+
+    /** A task's content; an expert sees it only for a task offered to them. */
+    async payload(
+      principal: Principal,
+      projectId: string,
+      taskId: string,
+    ): Promise<{ taskId: string; projectId: string; documentId: string; payload: TaskPayload }> {
+      const access = await requireProject(db, principal, projectId, 'read');
+      const staff = access.rights.has('review') || access.rights.has('manage');
+      let query = db
+        .selectFrom('tasks as t')
+        .select(['t.id', 't.document_id', 't.payload'])
+        .where('t.project_id', '=', projectId)
+        .where('t.id', '=', taskId);
+      if (!staff)
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('assignments as a')
+              .select('a.id')
+              .whereRef('a.project_id', '=', 't.project_id')
+              .whereRef('a.task_id', '=', 't.id')
+              .where('a.expert_id', '=', principal.id),
+          ),
+        );
+      const row = await query.executeTakeFirst();
+      if (!row) throw notFound('task');
+      if (row.payload === null) throw new ServiceError('notFound', 'this task has no payload');
+      return {
+        taskId: row.id,
+        projectId,
+        documentId: row.document_id,
+        payload: JSON.parse(row.payload) as TaskPayload,
+      };
     },
 
     async listTasks(principal: Principal, projectId: string): Promise<TaskView[]> {

@@ -37,6 +37,7 @@ describe.each(testDatabaseKinds())(
       expect(catalogue.matches[0]!.reasons).toContain('verified NY bar licence');
       expect(catalogue.excluded.map((x) => x.title).sort()).toEqual([
         '10-K numeric facts and risk factors',
+        'Answer review: 10-K analyst questions',
         'Clinical notes: problems, medications and dosages',
       ]);
       expect(JSON.stringify(catalogue)).not.toContain(DRAFT_PROJECT_NAME);

@@ -6,6 +6,7 @@ import { browserBase64 } from '../../api/base64';
 import { callPlatform } from '../../api/platformOps';
 import { saveDocument } from '../../db/documents';
 import { db } from '../../db/schema';
+import { ensurePayload } from '../compare/taskPayload';
 
 /**
  * Makes a task's document available offline: the document (text and original bytes) into
@@ -14,14 +15,19 @@ import { db } from '../../db/schema';
  * documents of active assignments) is left as it is.
  */
 export async function ensureOffline(
-  item: Pick<QueueItem, 'projectId' | 'documentId'>,
+  item: Pick<QueueItem, 'projectId' | 'documentId'> & Partial<Pick<QueueItem, 'taskId'>>,
 ): Promise<'present' | 'downloaded'> {
   const database = db();
   const schemaKey = `labelSchema:${item.projectId}`;
-  if (!(await database.settings.get(schemaKey))) {
+  const typeKey = `taskType:${item.projectId}`;
+  if (!(await database.settings.get(schemaKey)) || !(await database.settings.get(typeKey))) {
     const project = await callPlatform('projects.get', { projectId: item.projectId });
     await database.settings.put({ key: schemaKey, value: workspaceSchemaOf(project.labelSchema) });
+    await database.settings.put({ key: typeKey, value: project.taskType });
   }
+  // An answer review's prompt and answers travel with its document.
+  if (item.taskId && (await database.settings.get(typeKey))?.value === 'answerReview')
+    await ensurePayload(item.projectId, item.taskId);
   if (await database.documents.get(item.documentId as DocumentId)) return 'present';
   const d = await callPlatform('work.download', {
     projectId: item.projectId,

@@ -16,6 +16,8 @@ import { AnnotationSidebar } from './AnnotationSidebar';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { TaskBar } from '../queue/TaskBar';
 import { useTaskForDocument } from '../queue/useTaskForDocument';
+import { CompareWorkspace } from '../compare/CompareWorkspace';
+import { useTaskPayload } from '../compare/useTaskPayload';
 
 /** One document open for labelling: its pane, its annotations, and the way back to the list. */
 export function DocumentWorkspace({ documentId }: { readonly documentId: DocumentId }) {
@@ -32,6 +34,7 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
   useUndoShortcuts();
   const projectId = record?.projectId;
   const task = useTaskForDocument(documentId, projectId);
+  const payload = useTaskPayload(task.item);
   // Submitted work is locked: every edit goes through the task's guard.
   const edit = {
     create: task.guard(store.create),
@@ -82,7 +85,23 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
           onSelect={setSelectedId}
         />
       ) : null}
-      {schema ? (
+      {schema && payload && task.item ? (
+        <CompareWorkspace
+          document={record}
+          content={content}
+          annotations={store.annotations}
+          schema={schema}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onCreate={edit.create}
+          onUpdate={edit.update}
+          onDelete={edit.remove}
+          onBatch={edit.apply}
+          taskId={task.item.taskId}
+          payload={payload}
+          locked={task.locked}
+        />
+      ) : schema ? (
         <div className="workspace-body">
           <Pane
             document={record}

@@ -4,6 +4,8 @@ import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
 import type { LabelSchema } from '../../../../shared/model/project';
 import { scoreGoldAnswer } from '../../../../shared/gold/score';
 import { checkCompleteness } from '../../../../shared/review/completeness';
+import { reviewCompleteness } from '../../../../shared/compare/completeness';
+import type { AnswerReviewPayload } from '../../../../shared/model/answerReview';
 import { transition } from '../../../../shared/review/taskStatus';
 import { targetFits } from '../../../../shared/sync/apply';
 import { workspaceSchemaOf } from '../../../../shared/work/projectSchema';
@@ -52,7 +54,7 @@ export function submitService(ctx: WorkContext) {
         if (row.expert_id !== principal.id) throw notFound('assignment');
         const task = await trx
           .selectFrom('tasks')
-          .select(['document_id', 'title'])
+          .select(['document_id', 'title', 'payload'])
           .where('project_id', '=', projectId)
           .where('id', '=', row.task_id)
           .executeTakeFirstOrThrow();
@@ -75,14 +77,24 @@ export function submitService(ctx: WorkContext) {
             `annotation ${misplaced.id} lies outside the document`,
           );
         const mine = annotations.map((a) => ({ ...a, creatorId: principal.id }));
-        const completeness = checkCompleteness(
-          mine as unknown as Annotation[],
-          workspaceSchemaOf(schema),
-          {
-            requiredLabels: settings.requiredLabels,
-            minAnnotations: settings.minAnnotations,
-          },
-        );
+        const base = checkCompleteness(mine as unknown as Annotation[], workspaceSchemaOf(schema), {
+          requiredLabels: settings.requiredLabels,
+          minAnnotations: settings.minAnnotations,
+        });
+        // An answer review must rank, score and mark against this task's answers.
+        const review =
+          task.payload !== null
+            ? reviewCompleteness(
+                mine as unknown as Annotation[],
+                row.task_id,
+                parseJson<AnswerReviewPayload>(task.payload),
+                schema,
+              )
+            : [];
+        const completeness = {
+          complete: base.complete && review.length === 0,
+          problems: [...base.problems, ...review],
+        };
         const next = transition(
           { status: row.status, round: row.round },
           { type: 'submit', completeness },
