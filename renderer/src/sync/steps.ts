@@ -137,8 +137,10 @@ export async function pushAll(ctx: StepContext): Promise<StepResult> {
     }
     await settled();
   } finally {
-    // A read started for a batch that will not be sent must not surface as unhandled.
+    // A read started for a batch that will not be sent must not surface as unhandled, and no
+    // settle outlives the push (it never rejects: its error is kept in settleError).
     void next?.catch(() => undefined);
+    await settling;
   }
   return { ok: true, count };
 }
