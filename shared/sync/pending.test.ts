@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationWire } from '../model/annotationSchema';
-import { baseBeforeEdit, mayPull, routePull, settleBatch } from './pending';
+import {
+  baseBeforeEdit,
+  basesNeeded,
+  mayPull,
+  routePull,
+  settleBatch,
+  type BaseCopy,
+} from './pending';
+import type { MutationOutcome } from './protocol';
 import type { Mutation } from './protocol';
 
 const P = '00000000-0000-7000-8000-000000000001';
@@ -135,5 +143,62 @@ describe('mayPull', () => {
     expect(mayPull(undefined, 10)).toBe(true);
     expect(mayPull(11, 10)).toBe(true);
     expect(mayPull(10, 10)).toBe(false);
+  });
+});
+
+describe('basesNeeded', () => {
+  it('asks for no base when every mutation is applied and drains its annotation', () => {
+    const batch = [put(1, ann(A, 'a')), del(2, B)];
+    const response = {
+      lastMutationId: 2,
+      outcomes: batch.map((m): MutationOutcome => ({ id: m.id, status: 'applied' })),
+    };
+    const outboxRows = [[1, A] as const, [2, B] as const];
+    expect(basesNeeded({ batch, response, outboxRows })).toEqual([]);
+    expect(basesNeeded({ batch, response, outboxRows: [...outboxRows, [3, B] as const] })).toEqual([
+      B,
+    ]);
+  });
+
+  it('gives settleBatch the same result as with every base (randomised)', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const ids = [A, B, '00000000-0000-7000-8000-00000000000c'];
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    for (let round = 0; round < 500; round++) {
+      const rows = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, i) => {
+        const id = pick(ids);
+        return random() < 0.7 ? put(i + 1, ann(id, `r${round}.${i}`)) : del(i + 1, id);
+      });
+      const sentCount = 1 + Math.floor(random() * rows.length);
+      const batch = rows.slice(0, sentCount);
+      const outcomes = batch.flatMap((m): MutationOutcome[] => {
+        const r = random();
+        if (r < 0.15) return [];
+        return r < 0.4
+          ? [{ id: m.id, status: 'rejected', reason: 'forbidden' }]
+          : [{ id: m.id, status: 'applied' }];
+      });
+      const response = { lastMutationId: Math.floor(random() * (sentCount + 1)), outcomes };
+      const outboxRows = rows.map((m) => {
+        const id = m.kind === 'annotation.put' ? m.annotation.id : m.annotationId;
+        return [m.id, id] as const;
+      });
+      const base = new Map<string, BaseCopy>(
+        ids.flatMap((id) =>
+          random() < 0.7
+            ? [[id, { version: Math.floor(random() * 9), annotation: ann(id, 'b') }]]
+            : [],
+        ),
+      );
+      const needed = new Set(basesNeeded({ batch, response, outboxRows }));
+      const fewer = new Map([...base].filter(([id]) => needed.has(id)));
+      expect(settleBatch({ batch, response, base: fewer, outboxRows })).toEqual(
+        settleBatch({ batch, response, base, outboxRows }),
+      );
+    }
   });
 });

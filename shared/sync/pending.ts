@@ -117,6 +117,29 @@ export function settleBatch(input: SettleInput): SettleResult {
   return { settled, rejected, base, drained, restore };
 }
 
+/**
+ * The annotations whose bases settleBatch reads: those that stay pending (their base takes the
+ * applied mutations' values on top of its version) and those with a mutation the answer does not
+ * apply (a rejection restores the base). Any other annotation of the batch drains with its last
+ * mutation applied, which needs no base, so a push that all goes through reads none.
+ */
+export function basesNeeded(
+  input: Pick<SettleInput, 'batch' | 'response' | 'outboxRows'>,
+): string[] {
+  const { batch, response } = input;
+  const outcomes = new Map(response.outcomes.map((o) => [o.id, o] as const));
+  const settled = new Set<number>();
+  const needed = new Set<string>();
+  for (const mutation of batch) {
+    const outcome = outcomes.get(mutation.id);
+    if (outcome === undefined || mutation.id > response.lastMutationId) continue;
+    settled.add(mutation.id);
+    if (outcome.status === 'rejected') needed.add(mutationAnnotationId(mutation));
+  }
+  for (const [mutationId, id] of input.outboxRows) if (!settled.has(mutationId)) needed.add(id);
+  return [...needed];
+}
+
 export interface RoutedPull {
   /** Local-view writes for annotations with nothing pending (last change per id wins). */
   readonly puts: Map<string, AnnotationWire>;

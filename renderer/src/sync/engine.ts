@@ -162,6 +162,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         call: deps.call,
         clientId,
         sentUpTo,
+        echoes: new Map(),
         onLocalChange: (change) => deps.onLocalChange?.(change),
         stopped,
         ...(deps.pushBatch ? { pushBatch: deps.pushBatch } : {}),

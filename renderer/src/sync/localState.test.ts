@@ -11,6 +11,8 @@ import {
 import { encodeCursor } from '../../../shared/sync/cursor';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import { putAnnotations } from '../db/annotations';
+import { deleteDocument } from '../db/documents';
+import type { Echoes } from '../../../shared/sync/echo';
 import { GlossatorDb } from '../db/schema';
 import { applyPullPage, clientIdOf, cursorOf, readBatch, settlePush } from './localState';
 
@@ -110,5 +112,66 @@ describe('local sync state', () => {
     expect((await database.outbox.toArray()).map((r) => r.mutationId)).toEqual(
       all.slice(1).map((m) => m.id),
     );
+  });
+
+  it('skips the pull of its own pushed state, unless the row changed since', async () => {
+    const mine = annotation('mine');
+    const theirs = annotation('mine');
+    await putAnnotations(database, [mine, theirs]);
+    const batch = await readBatch(database, 10);
+    const echoes: Echoes = new Map();
+    await settlePush(
+      database,
+      batch,
+      {
+        lastMutationId: batch.at(-1)!.id,
+        outcomes: batch.map((m) => ({ id: m.id, status: 'applied' })),
+      },
+      echoes,
+    );
+    expect([...echoes.keys()].sort()).toEqual([mine.id, theirs.id].sort());
+    expect(await database.outbox.count()).toBe(0);
+    expect(await database.baseCopies.count()).toBe(0);
+
+    // The echo of `mine` is skipped; `theirs` was changed on the server since and is written.
+    const changed = annotation('reviewer', theirs.id);
+    const applied = await applyPullPage(
+      database,
+      '',
+      page([put(mine, 3), put(changed, 4)], 4),
+      0,
+      echoes,
+    );
+    expect(applied).not.toBe(false);
+    expect(applied && applied.annotations).toBe(1);
+    expect((await database.annotations.get(theirs.id))?.body.labels).toEqual(['reviewer']);
+    expect(echoes.has(theirs.id)).toBe(false);
+
+    // A document removed on this computer took the row: the pull brings it back.
+    await deleteDocument(database, D);
+    await applyPullPage(database, encodeCursor(4), page([put(mine, 5)], 5), 0, echoes);
+    expect((await database.annotations.get(mine.id))?.body.labels).toEqual(['mine']);
+  });
+
+  it('keeps the base of an annotation with rows after the batch, and drops it with the last', async () => {
+    const a = annotation('a1');
+    const b = annotation('b');
+    await putAnnotations(database, [a]);
+    await putAnnotations(database, [b, { ...a, body: { labels: ['a2'] } }]);
+    const applied = (batch: readonly { id: number }[]) => ({
+      lastMutationId: batch.at(-1)!.id,
+      outcomes: batch.map((m) => ({ id: m.id, status: 'applied' as const })),
+    });
+    const first = await readBatch(database, 1);
+    await settlePush(database, first, applied(first));
+    expect((await database.baseCopies.get(a.id))?.annotation?.body.labels).toEqual(['a1']);
+    expect(await database.baseCopies.get(b.id)).toBeDefined();
+    expect(await database.outbox.count()).toBe(2);
+
+    const rest = await readBatch(database, 10, first[0]!.id);
+    await settlePush(database, rest, applied(rest));
+    expect(await database.outbox.count()).toBe(0);
+    expect(await database.baseCopies.count()).toBe(0);
+    expect((await database.annotations.get(a.id))?.body.labels).toEqual(['a2']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT } from '../../../shared/sync/protocol';
 import type { Mutation, PullResponse, PushResponse } from '../../../shared/sync/protocol';
+import type { Echoes } from '../../../shared/sync/echo';
 import type { GlossatorDb } from '../db/schema';
 import { applyPullPage, cursorOf, readBatch, settlePush, type LocalChange } from './localState';
 import { fillerFor, isWellFormed } from './mutations';
@@ -18,6 +19,8 @@ export interface StepContext {
   readonly pullLimit?: number;
   /** Highest mutation id sent in a push not yet answered (see shared/sync/pending.ts mayPull). */
   sentUpTo: number;
+  /** What this cycle's pushes left in the local view, so the pull can skip their echo. */
+  readonly echoes: Echoes;
   readonly onLocalChange: (change: LocalChange) => void;
   readonly stopped: () => boolean;
 }
@@ -44,7 +47,13 @@ function gapFillers(expected: number, first: Mutation): Mutation[] {
   return fillers;
 }
 
-async function pushOnce(ctx: StepContext, batch: Mutation[]): Promise<StepResult> {
+type Sent =
+  | { readonly ok: true; readonly response: PushResponse }
+  /** The platform asked for older ids again; stand-ins went out instead of the batch. */
+  | { readonly ok: true; readonly repaired: true }
+  | { readonly ok: false; readonly failure: PlatformFailureResult };
+
+async function sendBatch(ctx: StepContext, batch: Mutation[]): Promise<Sent> {
   const send = (mutations: readonly Mutation[]) =>
     ctx.call('sync.push', {}, { clientId: ctx.clientId, mutations });
   let invalid = new Set<number>();
@@ -64,27 +73,74 @@ async function pushOnce(ctx: StepContext, batch: Mutation[]): Promise<StepResult
       console.warn(`sync: the platform asks for mutations ${expected}…${batch[0]!.id - 1} again`);
       const repaired = await send(gapFillers(expected, batch[0]!));
       if (!repaired.ok) return { ok: false, failure: repaired };
-      return { ok: true, count: 0 };
+      return { ok: true, repaired: true };
     }
   }
   if (!result.ok) return { ok: false, failure: result };
   const response = result.data as PushResponse;
-  ctx.onLocalChange(
-    await settlePush(ctx.db, batch, invalid.size > 0 ? asInvalid(response, invalid) : response),
-  );
-  return { ok: true, count: batch.length };
+  return { ok: true, response: invalid.size > 0 ? asInvalid(response, invalid) : response };
 }
 
-/** Pushes the outbox, oldest first, until it is empty. */
+/** Whether an answer settles every mutation of the batch (so the next batch follows it). */
+function settlesAll(batch: readonly Mutation[], response: PushResponse): boolean {
+  const named = new Set(response.outcomes.map((o) => o.id));
+  return response.lastMutationId >= batch.at(-1)!.id && batch.every((m) => named.has(m.id));
+}
+
+/**
+ * Pushes the outbox, oldest first, until it is empty. While one answer is being settled (its own
+ * transaction, in order), the next batch — the rows after it — is already on its way: the server
+ * has applied everything before it, and a settle that never happens (a crash) only leaves rows
+ * that the next push sends again and the server reports as replays. An answer that does not
+ * settle its whole batch stops the overlap: the next batch is read from the oldest row again.
+ */
 export async function pushAll(ctx: StepContext): Promise<StepResult> {
+  const max = ctx.pushBatch ?? MAX_MUTATIONS_PER_PUSH;
   let count = 0;
-  while (!ctx.stopped()) {
-    const batch = await readBatch(ctx.db, ctx.pushBatch ?? MAX_MUTATIONS_PER_PUSH);
-    if (batch.length === 0) break;
-    ctx.sentUpTo = Math.max(ctx.sentUpTo, batch.at(-1)!.id);
-    const result = await pushOnce(ctx, batch);
-    if (!result.ok) return result;
-    count += result.count;
+  let settling: Promise<void> = Promise.resolve();
+  let settleError: { readonly error: unknown } | undefined;
+  const settled = async (): Promise<void> => {
+    await settling;
+    if (settleError) throw settleError.error;
+  };
+  let next: Promise<Mutation[]> | undefined;
+  try {
+    while (!ctx.stopped()) {
+      const batch = await (next ?? readBatch(ctx.db, max));
+      next = undefined;
+      if (settleError) break;
+      if (batch.length === 0) break;
+      ctx.sentUpTo = Math.max(ctx.sentUpTo, batch.at(-1)!.id);
+      const sent = await sendBatch(ctx, batch);
+      if (!sent.ok) {
+        await settled();
+        return sent;
+      }
+      if (!('response' in sent)) {
+        await settled();
+        continue;
+      }
+      const { response } = sent;
+      if (settlesAll(batch, response)) next = readBatch(ctx.db, max, batch.at(-1)!.id);
+      // The settle's write transaction opens after that read, which would otherwise wait for it.
+      const read = next?.catch(() => undefined);
+      settling = Promise.all([settling, read]).then(async () => {
+        if (settleError) return;
+        try {
+          ctx.onLocalChange(await settlePush(ctx.db, batch, response, ctx.echoes));
+        } catch (error) {
+          settleError = { error };
+        }
+      });
+      if (!next) await settled();
+      count += batch.length;
+    }
+    await settled();
+  } finally {
+    // A read started for a batch that will not be sent must not surface as unhandled, and no
+    // settle outlives the push (it never rejects: its error is kept in settleError).
+    void next?.catch(() => undefined);
+    await settling;
   }
   return { ok: true, count };
 }
@@ -110,7 +166,7 @@ export async function pullProject(ctx: StepContext, projectId: string): Promise<
     }
     const page = result.data as PullResponse;
     const next = page.hasMore ? ask(page.cursor) : undefined;
-    const applied = await applyPullPage(ctx.db, cursor, page, ctx.sentUpTo);
+    const applied = await applyPullPage(ctx.db, cursor, page, ctx.sentUpTo, ctx.echoes);
     if (applied === false) {
       // Someone else moved the cursor, or a push went out meanwhile: the next cycle pulls again.
       void next?.catch(() => undefined);
