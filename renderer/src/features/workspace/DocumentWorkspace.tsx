@@ -13,6 +13,7 @@ import { useGuardedDelete } from '../relations/useGuardedDelete';
 import { TextPane } from '../text/TextPane';
 import { DocumentExchangeButtons } from '../exchange/ExchangeButtons';
 import { AnnotationSidebar } from './AnnotationSidebar';
+import type { PaneProps } from './paneProps';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { TaskBar } from '../queue/TaskBar';
 import { useTaskForDocument } from '../queue/useTaskForDocument';
@@ -67,6 +68,19 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
   }
 
   const Pane = record.kind === 'pdf' ? PdfPane : TextPane;
+  // What every pane gets: the document, its annotations and the (task-guarded) edits.
+  const paneProps = (labelSchema: LabelSchema): PaneProps => ({
+    document: record,
+    content,
+    annotations: store.annotations,
+    schema: labelSchema,
+    selectedId,
+    onSelect: setSelectedId,
+    onCreate: edit.create,
+    onUpdate: edit.update,
+    onDelete: edit.remove,
+    onBatch: edit.apply,
+  });
   return (
     <section className="workspace" aria-labelledby="view-title">
       <header className="workspace-header">
@@ -87,34 +101,14 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
       ) : null}
       {schema && payload && task.item ? (
         <CompareWorkspace
-          document={record}
-          content={content}
-          annotations={store.annotations}
-          schema={schema}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
-          onCreate={edit.create}
-          onUpdate={edit.update}
-          onDelete={edit.remove}
-          onBatch={edit.apply}
+          {...paneProps(schema)}
           taskId={task.item.taskId}
           payload={payload}
           locked={task.locked}
         />
       ) : schema ? (
         <div className="workspace-body">
-          <Pane
-            document={record}
-            content={content}
-            annotations={store.annotations}
-            schema={schema}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onCreate={edit.create}
-            onUpdate={edit.update}
-            onDelete={edit.remove}
-            onBatch={edit.apply}
-          />
+          <Pane {...paneProps(schema)} />
           <AnnotationSidebar
             annotations={store.annotations}
             schema={schema}
