@@ -15,7 +15,7 @@ import {
 import { expect, test } from './fixtures';
 import { ComparePage } from './pages/ComparePage';
 import { TextPanePage } from './pages/TextPanePage';
-import { QueuePage, signInAs, TaskWorkspace } from './pages/WorkPages';
+import { QueuePage, signInAs, signOut, TaskWorkspace } from './pages/WorkPages';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 const PROJECT = 'Answer review: 10-K analyst questions';
@@ -200,5 +200,9 @@ test.describe('answer review', () => {
         ),
       }),
     ]);
+
+    // Leave the worker's web host signed out: the next spec starts local-only.
+    await page.reload();
+    await signOut(page);
   });
 });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { signInFromSettings } from './SignInFlow';
 
@@ -12,12 +11,7 @@ export const DEMO = {
  * (its cookies; the web host's session cookie stays), and signs in as `who` on the real login page.
  */
 export async function signInAs(page: Page, who: keyof typeof DEMO): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
-  const account = page.getByTestId('account-section');
-  if ((await account.getAttribute('data-state')) === 'signedIn') {
-    await account.getByRole('button', { name: 'Sign out' }).click();
-    await expect(account).toHaveAttribute('data-state', 'signedOut');
-  }
+  await signOut(page);
   const cookies = await page.context().cookies();
   for (const cookie of cookies)
     if (cookie.name !== 'glossator_webhost')
@@ -25,16 +19,17 @@ export async function signInAs(page: Page, who: keyof typeof DEMO): Promise<void
   await signInFromSettings(page, DEMO[who]);
 }
 
-/** A W3C annotation file tagging each quote with a label (anchored by its text quote). */
-export function w3cFile(name: string, tags: readonly [exact: string, label: string][]) {
-  const items = tags.map(([exact, label]) => ({
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `urn:uuid:${randomUUID()}`,
-    type: 'Annotation',
-    body: { type: 'TextualBody', purpose: 'tagging', value: label },
-    target: { source: 'https://example.org/doc', selector: { type: 'TextQuoteSelector', exact } },
-  }));
-  return { name, mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(items)) };
+/**
+ * Signs the platform account out from Settings if it is signed in. The web host keeps the session
+ * for its whole worker, so a test that signs in signs out before the next test starts.
+ */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+  const account = page.getByTestId('account-section');
+  if ((await account.getAttribute('data-state')) === 'signedIn') {
+    await account.getByRole('button', { name: 'Sign out' }).click();
+    await expect(account).toHaveAttribute('data-state', 'signedOut');
+  }
 }
 
 export class QueuePage {
@@ -52,28 +47,10 @@ export class QueuePage {
 
 export class TaskWorkspace {
   readonly bar: Locator;
-  readonly importDialog: Locator;
   readonly items: Locator;
   constructor(readonly page: Page) {
     this.bar = page.getByTestId('task-bar');
-    this.importDialog = page.getByTestId('import-annotations-dialog');
     this.items = page.getByTestId('annotation-item');
-  }
-
-  async importW3c(file: ReturnType<typeof w3cFile>, count: number): Promise<void> {
-    await this.page.getByRole('button', { name: 'Import annotations…' }).click();
-    await this.importDialog
-      .getByLabel('Format')
-      .selectOption({ label: 'W3C Web Annotation (JSON-LD)' });
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.importDialog.getByRole('button', { name: 'Choose file…' }).click();
-    await (await chooser).setFiles(file);
-    const add = this.importDialog.getByRole('button', {
-      name: count === 1 ? 'Add 1 annotation' : `Add ${count} annotations`,
-    });
-    await add.click();
-    await expect(this.importDialog.getByRole('status')).toHaveText(/added/);
-    await this.importDialog.getByRole('button', { name: 'Close' }).click();
   }
 
   async submit(): Promise<void> {
