@@ -6,13 +6,14 @@ import type { AnnotationId } from '../../../../shared/model/ids';
 import type { LabelSchema } from '../../../../shared/model/labelSchema';
 import { withEvidenceFromRationale } from '../../../../shared/model/relations';
 import { quoteOf } from './spanText';
+import type { DocumentChange } from './useDocumentSave';
 
 interface DocumentPanelProps {
   readonly annotations: readonly Annotation[];
   readonly schema: LabelSchema;
   /** The span the expert is on, which "Cite" adds as evidence. */
   readonly activeSpan?: Annotation;
-  readonly onSave: (existing: Annotation | undefined, body: AnnotationBody | undefined) => void;
+  readonly onSave: (existing: Annotation | undefined, change: DocumentChange) => void;
   readonly onReveal: (id: AnnotationId) => void;
 }
 
@@ -26,42 +27,66 @@ export function DocumentPanel(props: DocumentPanelProps) {
   const body: AnnotationBody = existing?.body ?? { labels: [] };
   return (
     <section className="tp-document" aria-label={t('text.document.title')}>
-      <fieldset className="tp-classes">
-        <legend>{t('text.document.classes')}</legend>
-        {props.schema.documentClasses.length === 0 ? (
-          <p className="help">{t('text.document.noClasses')}</p>
-        ) : (
-          props.schema.documentClasses.map((documentClass) => (
-            <label key={documentClass.id} className="tp-check">
-              <input
-                type="checkbox"
-                checked={body.labels.includes(documentClass.id)}
-                onChange={(e) => {
-                  const labels = e.target.checked
-                    ? [...body.labels, documentClass.id]
-                    : body.labels.filter((l) => l !== documentClass.id);
-                  props.onSave(existing, { ...body, labels });
-                }}
-              />
-              {documentClass.name}
-            </label>
-          ))
-        )}
-      </fieldset>
-      <RationaleEditor
+      <DocumentClasses
         key={existing?.updatedAt ?? 'new'}
+        schema={props.schema}
+        labels={body.labels}
+        onChange={(labels) => props.onSave(existing, (stored) => ({ ...stored, labels }))}
+      />
+      <RationaleEditor
+        // Remounted only when the stored text changes, so ticking a class keeps an unsaved draft.
+        key={body.rationale ?? ''}
         rationale={body.rationale ?? ''}
         annotations={props.annotations}
         activeSpan={props.activeSpan}
         onSave={(rationale) =>
-          props.onSave(
-            existing,
-            withEvidenceFromRationale({ ...body, rationale: rationale || undefined }),
+          props.onSave(existing, (stored) =>
+            withEvidenceFromRationale({ ...stored, rationale: rationale || undefined }),
           )
         }
         onReveal={props.onReveal}
       />
     </section>
+  );
+}
+
+interface DocumentClassesProps {
+  readonly schema: LabelSchema;
+  readonly labels: readonly string[];
+  readonly onChange: (labels: string[]) => void;
+}
+
+/**
+ * The schema's document classes as checkboxes. A tick shows at once, before the store has the
+ * change; the parent remounts this (keyed by the annotation's version) when the store catches up.
+ */
+function DocumentClasses(props: DocumentClassesProps) {
+  const { t } = useTranslation();
+  const [labels, setLabels] = useState(props.labels);
+  return (
+    <fieldset className="tp-classes">
+      <legend>{t('text.document.classes')}</legend>
+      {props.schema.documentClasses.length === 0 ? (
+        <p className="help">{t('text.document.noClasses')}</p>
+      ) : (
+        props.schema.documentClasses.map((documentClass) => (
+          <label key={documentClass.id} className="tp-check">
+            <input
+              type="checkbox"
+              checked={labels.includes(documentClass.id)}
+              onChange={(e) => {
+                const next = e.target.checked
+                  ? [...labels, documentClass.id]
+                  : labels.filter((l) => l !== documentClass.id);
+                setLabels(next);
+                props.onChange(next);
+              }}
+            />
+            {documentClass.name}
+          </label>
+        ))
+      )}
+    </fieldset>
   );
 }
 

@@ -14,6 +14,7 @@ import { annotationsAt, innermost, spanOf, spanTable } from './spanText';
 import { TextInspector } from './TextInspector';
 import { TextToolbar } from './TextToolbar';
 import { useAnnotationLookup } from './useAnnotationLookup';
+import { useDocumentSave } from './useDocumentSave';
 import { useEditorKeys } from './useEditorKeys';
 import { useEditorSelection } from './useEditorSelection';
 import { useFocusDecorations } from './useFocusDecorations';
@@ -147,13 +148,7 @@ export function TextPane(props: PaneProps) {
 
   const changeBody = (id: AnnotationId, body: AnnotationBody): void =>
     void props.onUpdate(id, { body });
-  const saveDocument = (existing: Annotation | undefined, body: AnnotationBody | undefined) => {
-    const empty = !body || (body.labels.length === 0 && !body.rationale);
-    if (existing && empty) void requestDelete([existing.id]);
-    else if (existing && body) void props.onUpdate(existing.id, { body });
-    // The document note is not selected: the span about to be cited stays the active one.
-    else if (body && !empty) void props.onCreate({ kind: 'document' }, body);
-  };
+  const saveDocument = useDocumentSave(props.onCreate, props.onUpdate, requestDelete);
   const codeSystem = useCodeSystem(schema.codeSystem);
   const where = (a: Annotation): string => {
     const span = spanOf(a);
