@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../../shared/model/annotation';
 import { labelById, type LabelSchema } from '../../../../shared/model/labelSchema';
@@ -22,7 +22,8 @@ function describeTarget(annotation: Annotation): { quote: string; page?: number 
   return { quote: '' };
 }
 
-export function AnnotationItem({
+/** One entry of the sidebar; re-renders only when its own props change (see AnnotationSidebar). */
+export const AnnotationItem = memo(function AnnotationItem({
   annotation,
   schema,
   selected,
@@ -109,4 +110,4 @@ export function AnnotationItem({
       ) : null}
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../../shared/model/annotation';
 import type { AnnotationId } from '../../../../shared/model/ids';
@@ -23,21 +23,39 @@ function orderKey(annotation: Annotation): [number, number] {
   return [-1, -1];
 }
 
+function inReadingOrder(annotations: readonly Annotation[], filter: string): Annotation[] {
+  return annotations
+    .filter((a) => !filter || a.body.labels.includes(filter))
+    .map((annotation) => ({ annotation, key: orderKey(annotation) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1])
+    .map(({ annotation }) => annotation);
+}
+
+/**
+ * Every annotation of the document, in reading order. A document may hold thousands: an edit
+ * re-renders only the entries whose annotation changed (entries are memoised and get callbacks
+ * that stay the same while always calling the latest ones), and the browser lays out and paints
+ * only the entries near the view (`content-visibility`), yet every entry stays in the page for
+ * find-in-page and assistive technology.
+ */
 export function AnnotationSidebar(props: AnnotationSidebarProps) {
   const { t } = useTranslation();
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const visible = useMemo(
-    () =>
-      props.annotations
-        .filter((a) => !filter || a.body.labels.includes(filter))
-        .sort((a, b) => {
-          const [pa, oa] = orderKey(a);
-          const [pb, ob] = orderKey(b);
-          return pa - pb || oa - ob;
-        }),
+    () => inReadingOrder(props.annotations, filter),
     [props.annotations, filter],
   );
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const onSelect = useCallback((id: AnnotationId) => latest.current.onSelect(id), []);
+  const onUpdate = useCallback(
+    (id: AnnotationId, patch: AnnotationPatch) => latest.current.onUpdate(id, patch),
+    [],
+  );
+  const onDelete = useCallback((ids: readonly AnnotationId[]) => latest.current.onDelete(ids), []);
 
   return (
     <aside className="annotation-sidebar" aria-label={t('workspace.annotations')}>
@@ -65,9 +83,9 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
               annotation={annotation}
               schema={props.schema}
               selected={annotation.id === props.selectedId}
-              onSelect={props.onSelect}
-              onUpdate={props.onUpdate}
-              onDelete={props.onDelete}
+              onSelect={onSelect}
+              onUpdate={onUpdate}
+              onDelete={onDelete}
             />
           ))}
         </ul>
