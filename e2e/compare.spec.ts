@@ -15,7 +15,7 @@ import {
 import { expect, test } from './fixtures';
 import { ComparePage } from './pages/ComparePage';
 import { TextPanePage } from './pages/TextPanePage';
-import { QueuePage, signInAs, signOut, TaskWorkspace } from './pages/WorkPages';
+import { QueuePage, ReviewPage, signInAs, signOut, TaskWorkspace } from './pages/WorkPages';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 const PROJECT = 'Answer review: 10-K analyst questions';
@@ -201,8 +201,28 @@ test.describe('answer review', () => {
       }),
     ]);
 
-    // Leave the worker's web host signed out: the next spec starts local-only.
+    // The reviewer reads the review as the expert left it: ranking, scores with their anchors,
+    // the error mark with the cited 10-K passage, and the rewrite.
     await page.reload();
+    await signInAs(page, 'reviewer');
+    const reviewer = new ReviewPage(page);
+    await reviewer.open();
+    await reviewer.chooseProject(PROJECT);
+    await reviewer.queueItems.first().getByRole('button', { name: 'Review' }).click();
+    const summary = page.getByTestId('answer-review-summary');
+    await expect(summary.locator('.review-ranking li strong')).toHaveText([
+      'Answer A',
+      'Answer C',
+      'Answer B',
+    ]);
+    await expect(summary.locator('.review-scores')).toContainText('Answer B');
+    await expect(summary.locator('.review-scores')).toContainText('A central figure is wrong');
+    const reviewedMark = summary.locator('.review-errors li');
+    await expect(reviewedMark).toContainText(`Answer B · Wrong period: ${FINANCE_WRONG_PASSAGE}`);
+    await expect(reviewedMark.locator('.review-citation')).toHaveText(FINANCE_EVIDENCE);
+    await expect(summary.locator('.review-rewrite strong')).toHaveText('77.0%');
+
+    // Leave the worker's web host signed out: the next spec starts local-only.
     await signOut(page);
   });
 });

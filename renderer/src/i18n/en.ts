@@ -573,6 +573,13 @@ export const en = {
     goldAnswered: 'Gold answered',
     goldPassed: 'Passed',
     goldMeanF1: 'Mean span F1',
+    summary: {
+      title: 'Answer review',
+      criterion: 'Criterion',
+      rewrite: 'The expert’s rewrite',
+      citation: 'Cited from the source',
+      missingCitation: '(a source passage that is not in this submission)',
+    },
   },
   earnings: {
     refresh: 'Refresh',

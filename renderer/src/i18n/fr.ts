@@ -584,6 +584,13 @@ export const fr: DeepStrings<Messages> = {
     goldAnswered: 'Contrôles répondus',
     goldPassed: 'Réussis',
     goldMeanF1: 'F1 moyen',
+    summary: {
+      title: 'Évaluation de réponses',
+      criterion: 'Critère',
+      rewrite: 'La réécriture de l’expert',
+      citation: 'Cité de la source',
+      missingCitation: '(un passage de la source absent de cette soumission)',
+    },
   },
   earnings: {
     refresh: 'Actualiser',

@@ -19,6 +19,7 @@ import { COMPARE_KEYS, useCompareKeys } from './useCompareKeys';
 import { useReviewActions } from './useReviewActions';
 import { useReviewDraft } from './useReviewDraft';
 import { useSyncedScroll } from './useSyncedScroll';
+import { answerLetter } from '../../../../shared/compare/summary';
 import './compare.css';
 
 interface CompareWorkspaceProps extends PaneProps {
@@ -26,8 +27,6 @@ interface CompareWorkspaceProps extends PaneProps {
   readonly payload: AnswerReviewPayload;
   readonly locked: boolean;
 }
-
-const letter = (index: number): string => String.fromCharCode(65 + (index % 26));
 
 /**
  * An answer review: the source document on the left (evidence is selected there, labelled with
@@ -44,7 +43,9 @@ export function CompareWorkspace(props: CompareWorkspaceProps) {
   const scroll = useSyncedScroll(true);
   const labels = useMemo(
     () =>
-      new Map(payload.answers.map((a, i) => [a.id, t('compare.answer', { letter: letter(i) })])),
+      new Map(
+        payload.answers.map((a, i) => [a.id, t('compare.answer', { letter: answerLetter(i) })]),
+      ),
     [payload, t],
   );
   const labelOf = (id: string): string => labels.get(id) ?? id;

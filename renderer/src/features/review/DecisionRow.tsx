@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
+import type { AnnotationBody } from '../../../../shared/model/annotation';
 import type { Project } from '../../../../shared/model/project';
+import { AnswerReviewSummary } from './AnswerReviewSummary';
 
 export interface DraftDecision {
   readonly verdict: 'accept' | 'correct' | 'reject';
@@ -13,6 +15,8 @@ export interface DraftDecision {
 interface DecisionRowProps {
   readonly annotation: AnnotationWire;
   readonly project: Project;
+  /** The whole submission (an answer review's citations point at its other annotations). */
+  readonly annotations: readonly AnnotationWire[];
   readonly decision: DraftDecision;
   readonly onChange: (decision: DraftDecision) => void;
 }
@@ -25,20 +29,33 @@ function where(annotation: AnnotationWire): string {
 }
 
 /** One annotation of the submission and the reviewer's verdict on it (reason required unless accepted). */
-export function DecisionRow({ annotation, project, decision, onChange }: DecisionRowProps) {
+export function DecisionRow(props: DecisionRowProps) {
+  const { annotation, project, decision, onChange } = props;
   const { t } = useTranslation();
   const name = useId();
   const reasonId = useId();
   const labelName = (id: string) => project.labelSchema.labels.find((l) => l.id === id)?.name ?? id;
+  const isAnswerReview = !!annotation.body.review || !!annotation.body.ranking;
   const needsReason = decision.verdict !== 'accept' && decision.reason.trim() === '';
   return (
     <li className="decision-row" data-testid="decision-row" data-annotation={annotation.id}>
       <div className="decision-what">
-        <strong>{annotation.body.labels.map(labelName).join(', ')}</strong>{' '}
-        <span>{where(annotation)}</span>
+        {isAnswerReview ? (
+          <strong>{t('review.summary.title')}</strong>
+        ) : (
+          <>
+            <strong>{annotation.body.labels.map(labelName).join(', ')}</strong>{' '}
+            <span>{where(annotation)}</span>
+          </>
+        )}
         {annotation.body.rationale ? (
           <div className="muted">{annotation.body.rationale}</div>
         ) : null}
+        <AnswerReviewSummary
+          body={annotation.body as AnnotationBody}
+          project={project}
+          annotations={props.annotations}
+        />
       </div>
       <fieldset className="decision-verdicts">
         <legend className="visually-hidden">

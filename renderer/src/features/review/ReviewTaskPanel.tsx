@@ -125,6 +125,7 @@ export function ReviewTaskPanel({ project, item, onDone }: ReviewTaskPanelProps)
             <DecisionRow
               key={a.id}
               annotation={a}
+              annotations={submission.annotations}
               project={project}
               decision={drafts[a.id] ?? { verdict: 'accept', reason: '' }}
               onChange={(d) => setDrafts((all) => ({ ...all, [a.id]: d }))}
