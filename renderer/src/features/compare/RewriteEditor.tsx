@@ -111,6 +111,8 @@ export function RewriteEditor({ value, disabled, starters, onSave }: RewriteEdit
           ref={host}
           className="rewrite-editor"
           data-testid="rewrite-editor"
+          // Ctrl+Z here undoes typing in the rewrite, not annotation edits.
+          data-typing-field
           id="rewrite-editor"
         />
         <div

@@ -2,13 +2,20 @@ import { useEffect } from 'react';
 import { tinykeys } from 'tinykeys';
 import { useAnnotationStore } from '../../stores/useAnnotationStore';
 
-function typingInField(target: EventTarget | null): boolean {
+/**
+ * True when the key goes to something the expert types in, which has its own undo: a field, or
+ * an editable code editor marked `data-typing-field` (Monaco takes keys through an EditContext
+ * element that is neither a textarea nor contenteditable).
+ */
+export function typingInField(target: EventTarget | null): boolean {
   // A read-only field (the text pane's editor) takes no typing, so its undo is ours.
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement)
     return !target.readOnly;
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    (target.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+      target.closest('[data-typing-field]') !== null)
   );
 }
 
