@@ -41,6 +41,9 @@ export class TextPanePage {
    * type, Enter, Escape): keyboard only, and exactly what an expert would do.
    */
   async findAndSelect(text: string, occurrence = 1): Promise<void> {
+    // The search starts from the top only if Ctrl+Home reaches the editor: focus it first.
+    await this.focusEditor();
+    await expect(this.input).toBeFocused();
     await this.page.keyboard.press('Control+Home');
     await this.page.keyboard.press('Control+F');
     const find = this.editor.getByRole('textbox', { name: 'Find' });

@@ -25,3 +25,18 @@ export function createConnectionStatus(
     },
   };
 }
+
+/**
+ * A view of `status` that reports only while `active()` holds. The platform client and event
+ * stream report through it while signed in: a reply that lands after sign-out (a sync pull that
+ * was already on its way) must not turn "Local only" back into "Online".
+ */
+export function reportingWhile(status: ConnectionStatus, active: () => boolean): ConnectionStatus {
+  return {
+    get: () => status.get(),
+    set(next) {
+      if (active()) status.set(next);
+    },
+    onChange: (listener) => status.onChange(listener),
+  };
+}

@@ -1,7 +1,7 @@
 import type { AuthStatus } from '../../../shared/ipc/contract';
 import type { PlatformNotificationWire } from '../../../shared/platform/ops/vettingSchemas';
 import { AuthSession, type AuthState } from '../auth/authSession';
-import type { ConnectionStatus } from '../connectionStatus';
+import { reportingWhile, type ConnectionStatus } from '../connectionStatus';
 import type { SettingsStore } from '../settingsStore';
 import type { TokenVault } from '../tokenVault';
 import { startEventStream } from './eventStream';
@@ -45,10 +45,12 @@ export function createPlatformRuntime(deps: PlatformRuntimeDeps): PlatformRuntim
     vault: deps.vault,
     openExternal: deps.openExternal,
   });
+  // Replies report the connection only while signed in (sign-out and expiry set it themselves).
+  const connection = reportingWhile(deps.connection, () => auth.state().state === 'signedIn');
   const client = createPlatformClient({
     baseUrl,
     auth,
-    connection: deps.connection,
+    connection,
     appVersion: deps.appVersion,
   });
 
@@ -67,7 +69,7 @@ export function createPlatformRuntime(deps: PlatformRuntimeDeps): PlatformRuntim
   const events = startEventStream({
     baseUrl,
     auth,
-    connection: deps.connection,
+    connection,
     onPoke: deps.onPoke,
     ...(deps.onNotification ? { onNotification: deps.onNotification } : {}),
   });
