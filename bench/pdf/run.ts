@@ -4,13 +4,13 @@
  * the ratios and writes bench/results/pdf.json (DESIGN.md, "Conventions other tools rely on").
  */
 import react from '@vitejs/plugin-react';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_LAUNCH } from '../../e2e/chromium';
 import { benchDocument } from './generate';
+import { formatTable, machine, median, metric, writeResults, type Metric } from '../shared/results';
 import { serve } from '../shared/serve';
 import type { DomStats } from './harness/probes';
 
@@ -41,11 +41,6 @@ interface Run {
 function p95(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -109,36 +104,6 @@ async function labelWithSidebar(browser: Browser, url: string): Promise<LabelTim
     labels.push(await page.evaluate((n) => window.harness!.label!(n), i));
   await page.context().close();
   return labels;
-}
-
-interface Metric {
-  metric: string;
-  unit: string;
-  ours: number;
-  baseline: number | null;
-  ratio: number | null;
-  target: string | null;
-  pass: boolean | null;
-}
-
-function metric(
-  name: string,
-  unit: string,
-  ours: number,
-  baseline: number | null,
-  target: string | null,
-  pass: boolean | null,
-): Metric {
-  const round = (n: number): number => Math.round(n * 100) / 100;
-  return {
-    metric: name,
-    unit,
-    ours: round(ours),
-    baseline: baseline === null ? null : round(baseline),
-    ratio: baseline ? round(ours / baseline) : null,
-    target,
-    pass,
-  };
 }
 
 async function main(): Promise<void> {
@@ -267,38 +232,19 @@ async function main(): Promise<void> {
         null,
       ),
     ];
-    const width = Math.max(...metrics.map((m) => m.metric.length));
-    console.log(
-      `\n${'metric'.padEnd(width)}  ${'ours'.padStart(9)}  ${'stock'.padStart(9)}  ${'ratio'.padStart(6)}  target / pass`,
-    );
-    for (const m of metrics) {
-      const cell = (n: number | null): string => (n === null ? '—' : String(n)).padStart(9);
-      console.log(
-        `${m.metric.padEnd(width)}  ${cell(m.ours)}  ${cell(m.baseline)}  ${(m.ratio === null ? '—' : m.ratio.toFixed(2)).padStart(6)}  ${m.target ?? ''}${m.pass === null ? '' : m.pass ? '  ✓' : '  ✗'}  (${m.unit})`,
-      );
-    }
+    console.log(`\n${formatTable(metrics, 'stock').join('\n')}`);
     console.log(
       `\nraw: ours first ${ours.firstPage.map(Math.round).join('/')} jumps ${ours.jumps.map(Math.round).join('/')} labels ${ours.labels.map((l) => `${Math.round(l.screen)}|${Math.round(l.stored)}`).join(' ')}`,
     );
     console.log(
       `raw: stock first ${stock.firstPage.map(Math.round).join('/')} jumps ${stock.jumps.map(Math.round).join('/')}`,
     );
-    const results = join(root, 'bench/results');
-    mkdirSync(results, { recursive: true });
-    writeFileSync(
-      join(results, 'pdf.json'),
-      `${JSON.stringify(
-        {
-          name: 'pdf',
-          date: new Date().toISOString(),
-          machine: `${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, Chromium ${browser.version()}, load ${loadAtStart.toFixed(1)} at start`,
-          metrics,
-        },
-        null,
-        2,
-      )}\n`,
+    const file = writeResults(
+      'pdf',
+      machine(`Chromium ${browser.version()}`, loadAtStart),
+      metrics,
     );
-    console.log('\nwrote bench/results/pdf.json');
+    console.log(`\nwrote ${file}`);
   } finally {
     await browser.close();
     server.close();
