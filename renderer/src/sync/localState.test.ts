@@ -14,7 +14,8 @@ import { putAnnotations } from '../db/annotations';
 import { deleteDocument } from '../db/documents';
 import type { Echoes } from '../../../shared/sync/echo';
 import { GlossatorDb } from '../db/schema';
-import { applyPullPage, clientIdOf, cursorOf, readBatch, settlePush } from './localState';
+import { applyPullPage } from './applyPull';
+import { clientIdOf, cursorOf, readBatch, settlePush } from './localState';
 
 const P = '00000000-0000-7000-8000-0000000000a1' as ProjectId;
 const D = '00000000-0000-7000-8000-0000000000d1' as DocumentId;

@@ -7,7 +7,8 @@ import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT } from '../../../shared/sync/pro
 import type { Mutation, PullResponse, PushResponse } from '../../../shared/sync/protocol';
 import type { Echoes } from '../../../shared/sync/echo';
 import type { GlossatorDb } from '../db/schema';
-import { applyPullPage, cursorOf, readBatch, settlePush, type LocalChange } from './localState';
+import { applyPullPage } from './applyPull';
+import { cursorOf, readBatch, settlePush, type LocalChange } from './localState';
 import { fillerFor, isWellFormed } from './mutations';
 import type { PlatformCaller, PlatformFailureResult } from './platformCall';
 
