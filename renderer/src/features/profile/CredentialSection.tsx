@@ -6,7 +6,8 @@ import {
   type CredentialInput,
 } from '../../../../shared/profile/profile';
 import { CredentialStatus } from './CredentialStatus';
-import { RecordFieldset, replaceAt, SelectField, TextField } from './Fields';
+import { SelectField, TextField } from './Fields';
+import { RecordList } from './RecordList';
 
 interface Props {
   readonly items: readonly CredentialInput[];
@@ -17,25 +18,35 @@ interface Props {
 
 const OPTIONAL = ['name', 'jurisdiction', 'number', 'issuedOn', 'expiresOn'] as const;
 
+/** Optional fields are absent, not empty, on the wire. */
+function tidy(credential: CredentialInput): CredentialInput {
+  const next: Record<string, unknown> = { ...credential };
+  for (const key of OPTIONAL) if (next[key] === '') delete next[key];
+  return next as CredentialInput;
+}
+
 export function CredentialSection({ items, stored, onChange, focusId }: Props) {
   const { t } = useTranslation();
-  const update = (i: number, patch: Partial<CredentialInput>) => {
-    const next: Record<string, unknown> = { ...items[i]!, ...patch };
-    for (const key of OPTIONAL) if (next[key] === '') delete next[key];
-    onChange(replaceAt(items, i, next as CredentialInput));
-  };
   return (
-    <section className="profile-section" aria-labelledby="profile-credentials">
-      <h2 id="profile-credentials">{t('profile.credentials.title')}</h2>
-      <p className="help">{t('profile.credentials.help')}</p>
-      {items.map((c, i) => (
-        <RecordFieldset
-          key={c.id}
-          legend={c.name || t(`profile.credentials.type.${c.type}`)}
-          removeLabel={t('profile.remove')}
-          onRemove={() => onChange(items.filter((_, j) => j !== i))}
-          highlight={c.id === focusId}
-        >
+    <RecordList
+      headingId="profile-credentials"
+      title={t('profile.credentials.title')}
+      help={t('profile.credentials.help')}
+      items={items}
+      onChange={onChange}
+      tidy={tidy}
+      focusId={focusId}
+      legendOf={(c) => c.name || t(`profile.credentials.type.${c.type}`)}
+      addLabel={t('profile.credentials.add')}
+      create={(): CredentialInput => ({
+        id: newId(),
+        kind: 'licence',
+        type: 'bar-admission',
+        issuingBody: '',
+      })}
+    >
+      {(c, update) => (
+        <>
           <SelectField
             id={`cred-${c.id}-type`}
             label={t('profile.credentials.typeLabel')}
@@ -44,7 +55,7 @@ export function CredentialSection({ items, stored, onChange, focusId }: Props) {
               value: v,
               label: t(`profile.credentials.type.${v}`),
             }))}
-            onChange={(v) => update(i, { type: v as CredentialInput['type'] })}
+            onChange={(v) => update({ type: v as CredentialInput['type'] })}
           />
           <SelectField
             id={`cred-${c.id}-kind`}
@@ -54,55 +65,44 @@ export function CredentialSection({ items, stored, onChange, focusId }: Props) {
               { value: 'licence', label: t('profile.credentials.licence') },
               { value: 'certification', label: t('profile.credentials.certification') },
             ]}
-            onChange={(v) => update(i, { kind: v as CredentialInput['kind'] })}
+            onChange={(v) => update({ kind: v as CredentialInput['kind'] })}
           />
           <TextField
             id={`cred-${c.id}-name`}
             label={t('profile.credentials.name')}
             value={c.name ?? ''}
-            onChange={(v) => update(i, { name: v })}
+            onChange={(v) => update({ name: v })}
           />
           <TextField
             id={`cred-${c.id}-body`}
             label={t('profile.credentials.body')}
             value={c.issuingBody}
             required
-            onChange={(v) => update(i, { issuingBody: v })}
+            onChange={(v) => update({ issuingBody: v })}
           />
           <TextField
             id={`cred-${c.id}-jurisdiction`}
             label={t('profile.credentials.jurisdiction')}
             placeholder="US-NY"
             value={c.jurisdiction ?? ''}
-            onChange={(v) => update(i, { jurisdiction: v.toUpperCase() })}
+            onChange={(v) => update({ jurisdiction: v.toUpperCase() })}
           />
           <TextField
             id={`cred-${c.id}-number`}
             label={t('profile.credentials.number')}
             value={c.number ?? ''}
-            onChange={(v) => update(i, { number: v })}
+            onChange={(v) => update({ number: v })}
           />
           <TextField
             id={`cred-${c.id}-expires`}
             type="date"
             label={t('profile.credentials.expires')}
             value={c.expiresOn ?? ''}
-            onChange={(v) => update(i, { expiresOn: v })}
+            onChange={(v) => update({ expiresOn: v })}
           />
           <CredentialStatus stored={stored.find((s) => s.id === c.id)} />
-        </RecordFieldset>
-      ))}
-      <button
-        type="button"
-        onClick={() =>
-          onChange([
-            ...items,
-            { id: newId(), kind: 'licence', type: 'bar-admission', issuingBody: '' },
-          ])
-        }
-      >
-        {t('profile.credentials.add')}
-      </button>
-    </section>
+        </>
+      )}
+    </RecordList>
   );
 }
