@@ -1,8 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
+import {
+  FINANCE_ERROR_TYPES,
+  FINANCE_PAYLOAD,
+  FINANCE_RUBRIC,
+} from '../../../shared/compare/financeDemo';
 import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
@@ -66,7 +71,6 @@ languages: [en, fr-CA]
     expect(projectId).toMatch(/^[0-9a-f-]{36}$/);
 
     const docs = join(dir, 'docs');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(docs);
     writeFileSync(join(docs, 'a.txt'), 'The cap is one dollar. 😀');
     writeFileSync(join(docs, 'b.md'), '# B\n\nNo cap here.');
@@ -149,6 +153,71 @@ languages: [en, fr-CA]
       selector: [{ type: 'TextPositionSelector', start: 4, end: 7 }, {}],
     });
     expect((await run('projects', '--as', 'exp@cli.test')).lines[0]).toContain('Clause hunt');
+  });
+
+  it('creates answer-review tasks from a JSONL file of prompts and answers, or none if a line is bad', async () => {
+    const definition = join(dir, 'review.json');
+    writeFileSync(
+      definition,
+      JSON.stringify({
+        name: '10-K answers',
+        domain: 'finance',
+        description: 'Judge model answers',
+        instructions: 'Rank, score, mark errors.',
+        taskType: 'answerReview',
+        labelSchema: {
+          labels: [{ id: 'evidence', name: 'Evidence' }],
+          rubric: FINANCE_RUBRIC,
+          errorTypes: FINANCE_ERROR_TYPES,
+        },
+        pay: { kind: 'perTask', rateMinor: 4000, currency: 'USD' },
+        requiredCredentials: [],
+        languages: ['en'],
+      }),
+    );
+    const projectId = (await run('create-project', '--as', 'req@cli.test', '--file', definition))
+      .lines[0]!;
+    const docs = join(dir, 'review-docs');
+    mkdirSync(docs);
+    writeFileSync(join(docs, 'medicis-10-k.txt'), 'Prescription pharmaceuticals were 77.0%.');
+    await run('upload', '--as', 'req@cli.test', '--project', projectId, '--dir', docs);
+    const as = ['--as', 'req@cli.test', '--project', projectId, '--expert', 'exp@cli.test'];
+
+    await expect(run('create-tasks', ...as)).rejects.toThrow(/--payloads <file.jsonl>/);
+    const { prompt, answers } = FINANCE_PAYLOAD;
+    const payloads = join(dir, 'payloads.jsonl');
+    writeFileSync(
+      payloads,
+      [
+        JSON.stringify({ document: 'medicis-10-k.txt', title: 'Revenue mix', prompt, answers }),
+        JSON.stringify({ document: 'nowhere.txt', prompt, answers }),
+      ].join('\n'),
+    );
+    await expect(run('create-tasks', ...as, '--payloads', payloads)).rejects.toThrow(
+      /line 2: no document "nowhere.txt"/,
+    );
+    writeFileSync(
+      payloads,
+      [
+        JSON.stringify({ document: 'medicis-10-k.txt', title: 'Revenue mix', prompt, answers }),
+        JSON.stringify({ document: 'medicis-10-k.txt', prompt: 'Who are the customers?', answers }),
+      ].join('\n'),
+    );
+    const created = await run('create-tasks', ...as, '--payloads', payloads);
+    expect(created.lines).toEqual([
+      expect.stringMatching(/ {2}Revenue mix {2}offered to exp@cli.test$/),
+      expect.stringMatching(/ {2}Who are the customers\? {2}offered to exp@cli.test$/),
+    ]);
+
+    const db = openDatabase({ dataDir: env.GLOSSATOR_DATA_DIR });
+    const services = createServices(db);
+    const requester = toPrincipal((await services.accounts.byEmail('req@cli.test'))!);
+    const taskId = created.lines[0]!.split(' ')[0]!;
+    expect((await services.tasks.payload(requester, projectId, taskId)).payload).toEqual(
+      FINANCE_PAYLOAD,
+    );
+    services.pdf.close();
+    await db.close();
   });
 
   it('refuses invalid definitions and unknown accounts clearly', async () => {

@@ -11,6 +11,7 @@ import { Compile } from 'typebox/compile';
 import { parse as parseYaml } from 'yaml';
 import { ProjectDefinition } from '../../../shared/model/project';
 import { readServerConfig } from '../config';
+import { readAnswerTasks } from './answerTasks';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { createServices, type Services } from '../services';
@@ -25,8 +26,10 @@ commands:
   projects                                  list the projects you can see
   create-project --file <project.yaml|json> create a project from a definition
   upload --project <id> --dir <folder>      upload every .pdf/.txt/.md/... file in a folder
-  create-tasks --project <id> [--expert <email>]
-                                            one task per document that has none; offer each to the expert
+  create-tasks --project <id> [--expert <email>] [--payloads <file.jsonl>]
+                                            one task per document that has none; offer each to the expert;
+                                            with --payloads, one answer-review task per line
+                                            ({"document", "title"?, "prompt", "answers": [{"id", "text"}]})
   progress --project <id>                   documents, tasks, annotations and assignments by status
   export --project <id> [--out <file>]      annotations as W3C Web Annotation JSON-LD (stdout by default)
   create-account --email <e-mail> --name <display name> [--role expert|reviewer|requester]
@@ -119,6 +122,7 @@ export async function runCli(
       project: { type: 'string' },
       dir: { type: 'string' },
       expert: { type: 'string' },
+      payloads: { type: 'string' },
       out: { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
@@ -183,15 +187,23 @@ export async function runCli(
         const expert = values.expert ? await services.accounts.byEmail(values.expert) : undefined;
         if (values.expert && !expert)
           throw new ServiceError('notFound', `no account ${values.expert}`);
+        const documents = await services.documents.list(me, projectId);
         const existing = new Set(
           (await services.tasks.listTasks(me, projectId)).map((t) => t.documentId),
         );
-        for (const document of await services.documents.list(me, projectId)) {
-          if (existing.has(document.id)) continue;
-          const task = await services.tasks.createTask(me, projectId, {
-            documentId: document.id,
-            title: `Label ${document.name}`,
-          });
+        const { taskType } = await services.projects.get(me, projectId);
+        if (taskType === 'answerReview' && !values.payloads)
+          throw new ServiceError(
+            'badRequest',
+            'an answer-review project needs its prompts and answers: --payloads <file.jsonl>',
+          );
+        const tasks = values.payloads
+          ? readAnswerTasks(readFileSync(values.payloads, 'utf8'), documents)
+          : documents
+              .filter((d) => !existing.has(d.id))
+              .map((d) => ({ documentId: d.id, title: `Label ${d.name}` }));
+        for (const input of tasks) {
+          const task = await services.tasks.createTask(me, projectId, input);
           if (expert)
             await services.tasks.offer(me, projectId, { taskId: task.id, expertId: expert.id });
           out(`${task.id}  ${task.title}${expert ? `  offered to ${expert.email}` : ''}`);
