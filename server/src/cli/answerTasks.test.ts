@@ -10,21 +10,34 @@ const line = (value: unknown): string => JSON.stringify(value);
 const { prompt, answers } = FINANCE_PAYLOAD;
 
 describe('readAnswerTasks', () => {
-  it('reads one task per line, finding documents by name or id, several prompts per document', () => {
+  it('reads one task per line, finding documents by name or id', () => {
     const tasks = readAnswerTasks(
       [
         line({ document: 'medicis-10-k.txt', title: 'Revenue mix', prompt, answers }),
         '',
-        line({ document: 'd1', prompt: `${prompt}\n\n(second look)`, answers }),
+        line({ document: 'd2', prompt: `${prompt}\n\n(Apple this time)`, answers }),
       ].join('\n'),
       DOCUMENTS,
     );
     expect(tasks.map((t) => [t.documentId, t.title])).toEqual([
       ['d1', 'Revenue mix'],
-      ['d1', expect.stringMatching(/^From Medicis Pharmaceutical’s 10-K .*…$/)],
+      ['d2', expect.stringMatching(/^From Medicis Pharmaceutical’s 10-K .*…$/)],
     ]);
     expect(tasks[0]!.payload).toEqual({ kind: 'answerReview', prompt, answers });
     expect(tasks[1]!.title.length).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps to one task per document', () => {
+    const twice = [
+      line({ document: 'medicis-10-k.txt', prompt, answers }),
+      line({ document: 'd1', prompt: 'Who are the customers?', answers }),
+    ].join('\n');
+    expect(() => readAnswerTasks(twice, DOCUMENTS)).toThrow(
+      'line 2: line 1 already uses this document (one task per document)',
+    );
+    expect(() =>
+      readAnswerTasks(line({ document: 'd2', prompt, answers }), DOCUMENTS, new Set(['d2'])),
+    ).toThrow('line 1: the document already has a task (one task per document)');
   });
 
   it('refuses the whole file, naming every bad line, and creates nothing', () => {

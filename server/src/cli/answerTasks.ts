@@ -5,6 +5,8 @@
  *
  * `title` is optional (the prompt's start stands in) and `model` may name an answer's model.
  * Every line is checked before anything is created, so a bad file creates no task at all.
+ * A document carries one task: the workstation finds an open document's task by its document,
+ * so a second prompt on the same filing goes on a copy of it.
  */
 import { Compile } from 'typebox/compile';
 import { payloadProblems } from '../../../shared/compare/validate';
@@ -66,6 +68,8 @@ function taskOf(
 export function readAnswerTasks(
   text: string,
   documents: readonly { readonly id: string; readonly name: string }[],
+  /** Documents that already have a task. */
+  taken: ReadonlySet<string> = new Set(),
 ): AnswerTask[] {
   const byKey = new Map<string, string>();
   const shared = new Set<string>();
@@ -77,11 +81,21 @@ export function readAnswerTasks(
   for (const name of shared) byKey.delete(name);
   const tasks: AnswerTask[] = [];
   const problems: string[] = [];
+  const used = new Map<string, number>();
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     const task = taskOf(line, byKey);
     if ('problem' in task) problems.push(`line ${i + 1}: ${task.problem}`);
-    else tasks.push(task);
+    else if (taken.has(task.documentId))
+      problems.push(`line ${i + 1}: the document already has a task (one task per document)`);
+    else if (used.has(task.documentId))
+      problems.push(
+        `line ${i + 1}: line ${used.get(task.documentId)} already uses this document (one task per document)`,
+      );
+    else {
+      used.set(task.documentId, i + 1);
+      tasks.push(task);
+    }
   });
   if (problems.length > 0)
     throw new ServiceError(

@@ -180,6 +180,7 @@ languages: [en, fr-CA]
     const docs = join(dir, 'review-docs');
     mkdirSync(docs);
     writeFileSync(join(docs, 'medicis-10-k.txt'), 'Prescription pharmaceuticals were 77.0%.');
+    writeFileSync(join(docs, 'medicis-10-k-customers.txt'), 'McKesson 18.0%, Cardinal 14.1%.');
     await run('upload', '--as', 'req@cli.test', '--project', projectId, '--dir', docs);
     const as = ['--as', 'req@cli.test', '--project', projectId, '--expert', 'exp@cli.test'];
 
@@ -200,10 +201,18 @@ languages: [en, fr-CA]
       payloads,
       [
         JSON.stringify({ document: 'medicis-10-k.txt', title: 'Revenue mix', prompt, answers }),
-        JSON.stringify({ document: 'medicis-10-k.txt', prompt: 'Who are the customers?', answers }),
+        JSON.stringify({
+          document: 'medicis-10-k-customers.txt',
+          prompt: 'Who are the customers?',
+          answers,
+        }),
       ].join('\n'),
     );
     const created = await run('create-tasks', ...as, '--payloads', payloads);
+    // Run again: both documents have their task now, so nothing is created twice.
+    await expect(run('create-tasks', ...as, '--payloads', payloads)).rejects.toThrow(
+      /line 1: the document already has a task/,
+    );
     expect(created.lines).toEqual([
       expect.stringMatching(/ {2}Revenue mix {2}offered to exp@cli.test$/),
       expect.stringMatching(/ {2}Who are the customers\? {2}offered to exp@cli.test$/),

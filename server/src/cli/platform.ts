@@ -198,7 +198,7 @@ export async function runCli(
             'an answer-review project needs its prompts and answers: --payloads <file.jsonl>',
           );
         const tasks = values.payloads
-          ? readAnswerTasks(readFileSync(values.payloads, 'utf8'), documents)
+          ? readAnswerTasks(readFileSync(values.payloads, 'utf8'), documents, existing)
           : documents
               .filter((d) => !existing.has(d.id))
               .map((d) => ({ documentId: d.id, title: `Label ${d.name}` }));
