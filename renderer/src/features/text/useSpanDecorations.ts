@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { OffsetMap } from '../../../../shared/anchor/textOffsets';
 import type { Annotation } from '../../../../shared/model/annotation';
 import type { LabelSchema } from '../../../../shared/model/labelSchema';
-import { DecorationSync, nextTask } from './decorationSync';
+import { DecorationSync } from './decorationSync';
+import { afterPaint, nextTask } from './scheduling';
 import { SpanLayout } from './spanLayout';
 import type { TextEditor } from './useTextEditor';
 
@@ -12,9 +13,6 @@ interface Drawing {
   /** False until the first full layout has been applied (it waits for the first paint). */
   started: boolean;
 }
-
-const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Draws the span annotations in the editor. The first drawing of a document waits for the text's
