@@ -42,6 +42,8 @@ export function TextPane(props: PaneProps) {
   const [picking, setPicking] = useState<AnnotationId>();
   const [picked, setPicked] = useState<AnnotationId>();
   const [dialog, setDialog] = useState<'shortcuts' | 'schema'>();
+  // Before the editor: its layout effect then finds the label rules in place.
+  useLabelStyles(schema);
   const instance = useTextEditor(host, text, {
     fontSize: settings.fontSize,
     wordWrap: settings.wordWrap,
@@ -49,7 +51,6 @@ export function TextPane(props: PaneProps) {
     ariaLabel: t('text.editorLabel', { name: props.document.name }),
   });
   const index = useOffsets(text, instance);
-  useLabelStyles(schema);
 
   useSpanDecorations(instance, annotations, index, schema, text.length);
 
