@@ -3,7 +3,7 @@ import type { OffsetMap } from '../../../../shared/anchor/textOffsets';
 import type { Annotation } from '../../../../shared/model/annotation';
 import type { LabelSchema } from '../../../../shared/model/labelSchema';
 import { DecorationSync } from './decorationSync';
-import { afterPaint, nextTask } from './scheduling';
+import { afterPaint, nextTask, whenIdle } from './scheduling';
 import { SpanLayout } from './spanLayout';
 import type { TextEditor } from './useTextEditor';
 
@@ -41,7 +41,9 @@ export function useSpanDecorations(
     drawing.current = created;
     let cancelled = false;
     void (async () => {
+      // After the text's first paint, in the idle time that follows it: the next frame comes first.
       await afterPaint();
+      await whenIdle();
       if (cancelled) return;
       const changes = await created.layout.build(latest.current, nextTask);
       if (cancelled) return;
