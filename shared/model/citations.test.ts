@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   citationMarker,
+  citedAnnotations,
   citedIds,
   fromEditable,
   parseRationale,
@@ -38,6 +39,16 @@ describe('rationale citations', () => {
 
   it('leaves bracketed numbers that cite nothing as written', () => {
     expect(fromEditable('JVD 8 cm [3] and [1]', [a])).toBe(`JVD 8 cm [3] and ${citationMarker(a)}`);
+  });
+
+  it('finds the cited annotations in one pass, and looks at none when nothing is cited', () => {
+    const c = '0190f3a2-0000-7000-8000-00000000000c' as AnnotationId;
+    const list = [{ id: c }, { id: b }, { id: a }];
+    expect([...citedAnnotations(list, stored)]).toEqual([
+      [b, list[1]],
+      [a, list[2]],
+    ]);
+    expect(citedAnnotations(list, 'No evidence cited.').size).toBe(0);
   });
 
   it('removes the citations of deleted spans', () => {

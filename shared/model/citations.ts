@@ -24,6 +24,22 @@ export function citedIds(rationale: string): AnnotationId[] {
   return [...seen];
 }
 
+/**
+ * The annotations a rationale cites, by id: one pass over the list (none when nothing is cited),
+ * rather than a map of every annotation of the document.
+ */
+export function citedAnnotations<T extends { readonly id: AnnotationId }>(
+  annotations: readonly T[],
+  rationale: string,
+): Map<AnnotationId, T> {
+  const ids = new Set(citedIds(rationale));
+  const found = new Map<AnnotationId, T>();
+  if (ids.size === 0) return found;
+  for (const annotation of annotations)
+    if (ids.has(annotation.id)) found.set(annotation.id, annotation);
+  return found;
+}
+
 /** The rationale as text runs and numbered citations, for display. */
 export function parseRationale(rationale: string): RationalePart[] {
   const numbers = new Map(citedIds(rationale).map((id, i) => [id, i + 1] as const));

@@ -21,7 +21,10 @@ import {
 } from '../../../shared/model/ids';
 import { DEFAULT_LOCAL_SCHEMA, type LabelSchema } from '../../../shared/model/labelSchema';
 import { quoteAt } from '../../../shared/anchor/quote';
-import { lineHeightFor } from '../../../renderer/src/features/text/useTextEditor';
+import {
+  lineHeightFor,
+  preloadTextEditor,
+} from '../../../renderer/src/features/text/useTextEditor';
 import {
   SPANS_APPLIED_MARK,
   SPANS_START_MARK,
@@ -133,6 +136,8 @@ const bench = {
       const { initI18n } = await import('../../../renderer/src/i18n');
       await initI18n('en');
       await import('../../../renderer/src/features/text/TextPane');
+      // The pane's own handle on Monaco (the same module as `setup` above, already loaded).
+      await preloadTextEditor();
     }
     if (withData)
       annotations = spans.map(([start, end, label]) =>

@@ -1,7 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationBody } from '../../../../shared/model/annotation';
-import { fromEditable, parseRationale, toEditable } from '../../../../shared/model/citations';
+import {
+  citedAnnotations,
+  fromEditable,
+  parseRationale,
+  toEditable,
+} from '../../../../shared/model/citations';
 import type { AnnotationId } from '../../../../shared/model/ids';
 import type { LabelSchema } from '../../../../shared/model/labelSchema';
 import { withEvidenceFromRationale } from '../../../../shared/model/relations';
@@ -108,7 +113,10 @@ function RationaleEditor(props: RationaleEditorProps) {
   const [ids, setIds] = useState<AnnotationId[]>(initial.ids);
   const stored = fromEditable(draft, ids);
   const dirty = stored !== props.rationale;
-  const byId = new Map(props.annotations.map((a) => [a.id, a] as const));
+  const byId = useMemo(
+    () => citedAnnotations(props.annotations, props.rationale),
+    [props.annotations, props.rationale],
+  );
 
   const cite = (): void => {
     const span = props.activeSpan;

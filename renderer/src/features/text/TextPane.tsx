@@ -10,7 +10,7 @@ import { DocumentPanel } from './DocumentPanel';
 import { LabelPalette } from './LabelPalette';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SpanCard } from './SpanCard';
-import { annotationsAt, innermost, spanOf, spanTable } from './spanText';
+import { annotationsAt, innermost, lazySpanTable, spanOf } from './spanText';
 import { TextInspector } from './TextInspector';
 import { TextToolbar } from './TextToolbar';
 import { useAnnotationLookup } from './useAnnotationLookup';
@@ -42,6 +42,8 @@ export function TextPane(props: PaneProps) {
   const [picking, setPicking] = useState<AnnotationId>();
   const [picked, setPicked] = useState<AnnotationId>();
   const [dialog, setDialog] = useState<'shortcuts' | 'schema'>();
+  // Before the editor: its layout effect then finds the label rules in place.
+  useLabelStyles(schema);
   const instance = useTextEditor(host, text, {
     fontSize: settings.fontSize,
     wordWrap: settings.wordWrap,
@@ -49,7 +51,6 @@ export function TextPane(props: PaneProps) {
     ariaLabel: t('text.editorLabel', { name: props.document.name }),
   });
   const index = useOffsets(text, instance);
-  useLabelStyles(schema);
 
   useSpanDecorations(instance, annotations, index, schema, text.length);
 
@@ -64,7 +65,7 @@ export function TextPane(props: PaneProps) {
     [onSelect],
   );
   const announce = useCallback((m: string) => setMessage(m), []);
-  const table = useMemo(() => spanTable(annotations), [annotations]);
+  const table = useMemo(() => lazySpanTable(annotations), [annotations]);
   const lookup = useAnnotationLookup(annotations);
   const actions = useSpanActions({
     instance,
@@ -82,7 +83,7 @@ export function TextPane(props: PaneProps) {
 
   // Moving through the text makes the span under the cursor the active one (or picks a target).
   const followSelection = (moved: { start: number; end: number }): void => {
-    const at = annotationsAt(table, moved);
+    const at = annotationsAt(table(), moved);
     const under = innermost(at.filter((a) => a.id !== picking));
     if (picking) {
       if (under) setPicked(under.id);
@@ -99,7 +100,7 @@ export function TextPane(props: PaneProps) {
   const editorSelection = useEditorSelection(instance, index, followSelection);
   const selection = editorSelection.selection;
   const here = useMemo(
-    () => (selection ? annotationsAt(table, selection) : []),
+    () => (selection ? annotationsAt(table(), selection) : []),
     [table, selection],
   );
   // While a relation's target is being picked, its source stays in view whatever the cursor is on.

@@ -1,6 +1,7 @@
 import type { editor, IRange } from 'monaco-editor/editor';
 import type { OffsetMap } from '../../../../shared/anchor/textOffsets';
 import type { AnnotationId } from '../../../../shared/model/ids';
+import { nextTask } from './scheduling';
 import type { LayoutChanges, SpanRecord } from './spanLayout';
 
 /**
@@ -13,18 +14,6 @@ const BATCH = 400;
 
 export const SPANS_START_MARK = 'glossator:spans:start';
 export const SPANS_APPLIED_MARK = 'glossator:spans:applied';
-
-/** Yields to the event loop (input, paint) without setTimeout's 4 ms clamping. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
 
 export function rangeOf(index: OffsetMap, start: number, end: number): IRange {
   const from = index.positionAt(start);

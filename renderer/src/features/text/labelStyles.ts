@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { LabelSchema } from '../../../../shared/model/labelSchema';
 
 /**
@@ -44,9 +44,12 @@ export function labelStyleSheet(schema: LabelSchema): string {
   return rules.join('\n');
 }
 
-/** Keeps one `<style>` element in the document in step with the schema's labels. */
+/**
+ * Keeps one `<style>` element in the document in step with the schema's labels. A layout effect,
+ * so that the rules are in place before the editor draws (a sheet added after it restyles it all).
+ */
 export function useLabelStyles(schema: LabelSchema): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     let style = document.getElementById(STYLE_ID) as HTMLStyleElement | null;
     if (!style) {
       style = document.createElement('style');

@@ -36,6 +36,15 @@ export function spanTable(annotations: readonly Annotation[]): SpanTable {
   return { annotations, starts, ends };
 }
 
+/**
+ * The table of `annotations`, built on first use: opening a document does not scan 50,000
+ * annotations before its text is shown, only the first cursor move or label does.
+ */
+export function lazySpanTable(annotations: readonly Annotation[]): () => SpanTable {
+  let table: SpanTable | undefined;
+  return () => (table ??= spanTable(annotations));
+}
+
 /** Span annotations overlapping a selection (or holding the cursor), outer ones first. */
 export function annotationsAt(table: SpanTable, selection: TextPosition): Annotation[] {
   const { start, end } = selection;

@@ -16,7 +16,8 @@ interface SpanActionDeps {
   readonly index: () => OffsetMap;
   readonly text: string;
   readonly props: PaneProps;
-  readonly table: SpanTable;
+  /** The span table, built on first use. */
+  readonly table: () => SpanTable;
   readonly lookup: AnnotationLookup;
   readonly snapWords: boolean;
   /** Selects an annotation from inside the pane (the host's selection follows). */
@@ -81,7 +82,7 @@ export function useSpanActions(deps: SpanActionDeps): SpanActions {
         }
         return;
       }
-      const existing = sameSpan(table, span).find((a) => a.body.labels[0] === labelId);
+      const existing = sameSpan(table(), span).find((a) => a.body.labels[0] === labelId);
       if (existing) {
         select(existing.id);
         return announce(t('text.alreadyLabelled', { label: definition.name }));

@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { OffsetMap } from '../../../../shared/anchor/textOffsets';
 import type { Annotation } from '../../../../shared/model/annotation';
 import type { LabelSchema } from '../../../../shared/model/labelSchema';
-import { DecorationSync, nextTask } from './decorationSync';
+import { DecorationSync } from './decorationSync';
+import { afterPaint, nextTask, whenIdle } from './scheduling';
 import { SpanLayout } from './spanLayout';
 import type { TextEditor } from './useTextEditor';
 
@@ -12,9 +13,6 @@ interface Drawing {
   /** False until the first full layout has been applied (it waits for the first paint). */
   started: boolean;
 }
-
-const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Draws the span annotations in the editor. The first drawing of a document waits for the text's
@@ -43,7 +41,9 @@ export function useSpanDecorations(
     drawing.current = created;
     let cancelled = false;
     void (async () => {
+      // After the text's first paint, in the idle time that follows it: the next frame comes first.
       await afterPaint();
+      await whenIdle();
       if (cancelled) return;
       const changes = await created.layout.build(latest.current, nextTask);
       if (cancelled) return;

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import type * as MonacoNamespace from 'monaco-editor/editor';
 import type { editor } from 'monaco-editor/editor';
 
@@ -37,6 +37,23 @@ function releaseUndoKeys(monaco: MonacoApi): void {
   ]);
 }
 
+/** Monaco once its chunk has loaded: an editor is then made at once, not a task later. */
+let loadedMonaco: MonacoApi | undefined;
+let loadingMonaco: Promise<MonacoApi> | undefined;
+
+function loadMonaco(): Promise<MonacoApi> {
+  loadingMonaco ??= import('../../monaco/setup').then(({ monaco }) => (loadedMonaco = monaco));
+  return loadingMonaco;
+}
+
+/**
+ * Loads Monaco ahead of the pane (say, while a text document's content is read), so that the
+ * pane shows the text in its first frame.
+ */
+export function preloadTextEditor(): Promise<void> {
+  return loadMonaco().then(() => undefined);
+}
+
 function monacoTheme(): string {
   return document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs';
 }
@@ -54,11 +71,13 @@ export function useTextEditor(
   const [instance, setInstance] = useState<TextEditor>();
   const { fontSize, wordWrap, minimap, ariaLabel } = options;
 
-  useEffect(() => {
+  // A layout effect, with Monaco at hand once loaded: the editor is made in the same task as the
+  // pane, so the first frame shows the text rather than an empty pane and the text a frame later.
+  useLayoutEffect(() => {
     let disposed = false;
     let created: TextEditor | undefined;
     let themeObserver: MutationObserver | undefined;
-    void import('../../monaco/setup').then(({ monaco }) => {
+    const make = (monaco: MonacoApi): void => {
       if (disposed || !host.current) return;
       releaseUndoKeys(monaco);
       const model = monaco.editor.createModel(text, 'plaintext');
@@ -68,17 +87,18 @@ export function useTextEditor(
         domReadOnly: true,
         theme: monacoTheme(),
         automaticLayout: true,
-        wordWrap: 'on',
+        // Made as the expert likes it: wrapping 200,000 lines only to unwrap them costs.
+        wordWrap: wordWrap ? 'on' : 'off',
         minimap: {
-          enabled: true,
+          enabled: minimap,
           renderCharacters: false,
           showSlider: 'always',
           // Plain text has no "MARK:" or region comments; scanning for them costs every render.
           showMarkSectionHeaders: false,
           showRegionSectionHeaders: false,
         },
-        fontSize: 14,
-        lineHeight: lineHeightFor(14),
+        fontSize,
+        lineHeight: lineHeightFor(fontSize),
         lineNumbers: 'on',
         lineDecorationsWidth: 8,
         glyphMargin: false,
@@ -103,7 +123,9 @@ export function useTextEditor(
       themeObserver = new MutationObserver(() => monaco.editor.setTheme(monacoTheme()));
       themeObserver.observe(document.documentElement, { attributeFilter: ['data-theme'] });
       setInstance(created);
-    });
+    };
+    if (loadedMonaco) make(loadedMonaco);
+    else void loadMonaco().then(make);
     return () => {
       disposed = true;
       themeObserver?.disconnect();

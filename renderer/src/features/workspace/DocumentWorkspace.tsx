@@ -11,6 +11,7 @@ import { useSchemaStore } from '../../stores/useSchemaStore';
 import { PdfPane } from '../pdf/PdfPane';
 import { useGuardedDelete } from '../relations/useGuardedDelete';
 import { TextPane } from '../text/TextPane';
+import { preloadTextEditor } from '../text/useTextEditor';
 import { DocumentExchangeButtons } from '../exchange/ExchangeButtons';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import type { PaneProps } from './paneProps';
@@ -48,6 +49,11 @@ export function DocumentWorkspace({ documentId }: { readonly documentId: Documen
     onDelete: edit.remove,
     onBatch: edit.apply,
   });
+  // A text document's editor loads while its content is read.
+  const kind = record?.kind;
+  useEffect(() => {
+    if (kind === 'text') void preloadTextEditor();
+  }, [kind]);
   useEffect(() => {
     if (!projectId) return;
     void useAnnotationStore.getState().open(documentId, projectId);
