@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Principal } from '../services/principal';
 
 /** What verifying an access token found: whose it is, from which grant, until when. */
@@ -37,7 +37,7 @@ export function createTokenCache(options: TokenCacheOptions = {}) {
   const entries = new Map<string, Entry>();
   let generation = 0;
 
-  const keyOf = (token: string) => createHash('sha256').update(token).digest('base64url');
+  const keyOf = (token: string) => hash('sha256', token, 'base64url');
 
   return {
     keyOf,
