@@ -30,3 +30,11 @@ declare module 'autocannon' {
   ): unknown;
   export = autocannon;
 }
+
+// The internal queue whose body accumulation skipResponseBodies.ts turns off.
+declare module 'autocannon/lib/pipelinedRequestsQueue' {
+  class PipelinedRequestsQueue {
+    addBody(data: Buffer): void;
+  }
+  export = PipelinedRequestsQueue;
+}

@@ -11,7 +11,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { freshSchema } from './freshSchema';
+import { skipResponseBodies } from './skipResponseBodies';
+
+skipResponseBodies();
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -35,28 +38,6 @@ interface Measured {
   non2xx: number;
   errors: number;
   statuses: string;
-}
-
-/** A fresh PostgreSQL schema for one run, dropped afterwards (so runs do not pile up data). */
-async function freshSchema(
-  databaseUrl: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const schema = `bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
-    },
-  };
 }
 
 async function startServer(

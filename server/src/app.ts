@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyServerOptions } from 'fastify';
 import { ServiceError } from './services/errors';
 import type { Principal } from './services/principal';
@@ -15,6 +15,7 @@ import { taskRoutes } from './routes/tasks';
 import { vettingRoutes } from './routes/vetting';
 import { workRoutes } from './routes/work';
 import type { App, RouteContext } from './routes/types';
+import { validatorCompiler } from './routes/validatorCompiler';
 
 export interface AppOptions extends RouteContext {
   readonly logger: FastifyServerOptions['logger'];
@@ -40,7 +41,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     requestTimeout: 120_000,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   })
-    .setValidatorCompiler(TypeBoxValidatorCompiler)
+    .setValidatorCompiler(validatorCompiler)
     .withTypeProvider<TypeBoxTypeProvider>();
 
   const streams = new Set<() => void>();

@@ -3,6 +3,7 @@ import type { FastifyServerOptions } from 'fastify';
 import type Provider from 'oidc-provider';
 import { buildApp } from './app';
 import { createAuthenticator } from './auth/bearer';
+import { createTokenCache } from './auth/tokenCache';
 import { registerOidc } from './auth/mount';
 import { createProvider } from './auth/provider';
 import { loadSecrets } from './auth/secrets';
@@ -83,13 +84,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (report) (options.onSeeded ?? printSeed)(report);
     }
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const tokens = createTokenCache();
     const routes: { method: string; url: string; auth: string | undefined }[] = [];
     const app = await buildApp({
       onRoute: (route) => routes.push(route),
       services: ready,
       limits,
       logger: options.logger ?? { level: 'info', stream: process.stderr },
-      authenticate: createAuthenticator(() => provider!, ready.accounts),
+      authenticate: createAuthenticator(() => provider!, ready.accounts, tokens),
       registerAuthRoutes: (scope) =>
         registerOidc(scope, {
           provider: () => provider,
@@ -109,6 +111,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       issuer,
       db: db.kysely,
       secrets,
+      revocations: tokens,
       findAccount: async (id) => {
         const row = await ready.accounts.byId(id);
         return row && row.status === 'active'

@@ -11,11 +11,21 @@ const GRANTABLE = new Set([
   'BackchannelAuthenticationRequest',
 ]);
 
+/** Told when tokens stop being valid before their time (the access-token cache listens). */
+export interface RevocationListener {
+  /** A stored object was destroyed or replaced (for access tokens, `id` is the token). */
+  readonly forgetToken: (id: string) => void;
+  readonly forgetGrant: (grantId: string) => void;
+}
+
 /**
  * oidc-provider's storage in our database: one table for every model, keyed by (model, id),
  * payloads as JSON text. Expired rows are invisible at once and swept by `sweepExpired`.
  */
-export function createOidcAdapter(db: Kysely<Database>): new (model: string) => Adapter {
+export function createOidcAdapter(
+  db: Kysely<Database>,
+  revocations?: RevocationListener,
+): new (model: string) => Adapter {
   return class KyselyOidcAdapter implements Adapter {
     constructor(private readonly model: string) {}
 
@@ -29,6 +39,7 @@ export function createOidcAdapter(db: Kysely<Database>): new (model: string) => 
         user_code: payload.userCode ?? null,
         expires_at: expiresIn ? Date.now() + expiresIn * 1000 : null,
       };
+      if (this.model === 'AccessToken') revocations?.forgetToken(id);
       await db
         .insertInto('oidc_payloads')
         .values(row)
@@ -91,15 +102,25 @@ export function createOidcAdapter(db: Kysely<Database>): new (model: string) => 
     }
 
     async destroy(id: string): Promise<void> {
+      // Forgotten before and after: no verification that read the row can be stored by then.
+      this.forget(id);
       await db
         .deleteFrom('oidc_payloads')
         .where('model', '=', this.model)
         .where('id', '=', id)
         .execute();
+      this.forget(id);
     }
 
     async revokeByGrantId(grantId: string): Promise<void> {
+      revocations?.forgetGrant(grantId);
       await db.deleteFrom('oidc_payloads').where('grant_id', '=', grantId).execute();
+      revocations?.forgetGrant(grantId);
+    }
+
+    private forget(id: string): void {
+      if (this.model === 'AccessToken') revocations?.forgetToken(id);
+      if (this.model === 'Grant') revocations?.forgetGrant(id);
     }
   };
 }

@@ -1,7 +1,7 @@
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { createOidcAdapter } from './oidcAdapter';
+import { createOidcAdapter, type RevocationListener } from './oidcAdapter';
 import type { ServerSecrets } from './secrets';
 import { escapeHtml, page } from './html';
 
@@ -17,13 +17,15 @@ export interface ProviderOptions {
     id: string,
   ) => Promise<{ id: string; email: string; displayName: string; role: string } | undefined>;
   readonly accessTokenTtlSeconds?: number;
+  /** Told when a token or grant is revoked (the access-token cache). */
+  readonly revocations?: RevocationListener;
 }
 
 export const SCOPES = ['openid', 'offline_access', 'email', 'profile'];
 
 export function createProvider(options: ProviderOptions): Provider {
   const configuration: Configuration = {
-    adapter: createOidcAdapter(options.db),
+    adapter: createOidcAdapter(options.db, options.revocations),
     clients: [
       {
         client_id: DESKTOP_CLIENT_ID,

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ProjectsTable } from '../db/schema';
+import { compiledOnce } from '../db/compiledOnce';
 import { notFound, ServiceError } from './errors';
 import type { Principal } from './principal';
 
@@ -69,20 +70,24 @@ export interface ProjectRights {
   readonly rights: ReadonlySet<ProjectRight>;
 }
 
+/** The rights query runs on every project request (every pull): compiled once. */
+const rightsRow = compiledOnce((db, accountId: string, projectId: string) =>
+  db
+    .selectFrom('projects as p')
+    .leftJoin('project_members as m', (join) =>
+      join.onRef('m.project_id', '=', 'p.id').on('m.account_id', '=', accountId),
+    )
+    .select(['p.organisation_id', 'p.change_version', 'm.role as member_role'])
+    .where('p.id', '=', projectId),
+);
+
 export async function requireProjectRights(
   db: Kysely<Database>,
   principal: Principal,
   projectId: string,
   right: ProjectRight,
 ): Promise<ProjectRights> {
-  const row = await db
-    .selectFrom('projects as p')
-    .leftJoin('project_members as m', (join) =>
-      join.onRef('m.project_id', '=', 'p.id').on('m.account_id', '=', principal.id),
-    )
-    .select(['p.organisation_id', 'p.change_version', 'm.role as member_role'])
-    .where('p.id', '=', projectId)
-    .executeTakeFirst();
+  const row = (await rightsRow(db, principal.id, projectId)).rows[0];
   const rights = row
     ? rightsFor(principal, row.organisation_id, row.member_role ?? undefined)
     : new Set<ProjectRight>();

@@ -1,19 +1,3 @@
-import type { PullPage } from './sync';
-
-/**
- * The pull body is assembled from the stored annotation JSON without parsing it again: every
- * stored annotation was validated against AnnotationSchema on push, so the text is already what
- * the response schema allows.
- */
-export function serializePull(page: PullPage): string {
-  const changes = page.rows.map((row) =>
-    row.data === undefined
-      ? `{"annotationId":"${row.id}","version":${row.version},"deleted":true}`
-      : `{"annotationId":"${row.id}","version":${row.version},"deleted":false,"annotation":${row.data}}`,
-  );
-  return `{"projectId":"${page.projectId}","changes":[${changes.join(',')}],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}}`;
-}
-
 /**
  * Recently served pull pages, encoded once. After a poke every device of every expert in a
  * project pulls the same page; serving it from here skips the query and the encoding. An entry is

@@ -7,7 +7,7 @@ import {
   type WriteTransaction,
 } from '../db/groupCommit';
 import { mutationProjectId } from '../../../shared/sync/apply';
-import { decodeCursor, encodeCursor } from '../../../shared/sync/cursor';
+import { decodeCursor } from '../../../shared/sync/cursor';
 import type {
   Mutation,
   MutationOutcome,
@@ -17,7 +17,8 @@ import type {
 import { checkSequence } from '../../../shared/sync/sequence';
 import { requireProjectRights, type ProjectRights } from './access';
 import { applyProjectMutations, chunks } from './syncApply';
-import { createPullPageCache, serializePull } from './pullPages';
+import { createPullPageCache } from './pullPages';
+import { readPullBody } from './pullQuery';
 import { ServiceError } from './errors';
 import type { EventHub } from './events';
 import type { Principal } from './principal';
@@ -25,21 +26,6 @@ import type { Principal } from './principal';
 export interface SyncHooks {
   /** Runs after a push commits and before the response is sent (fault-injection tests). */
   readonly afterPushCommit?: (applied: number) => void;
-}
-
-export interface PulledRow {
-  readonly id: string;
-  readonly version: number;
-  readonly deleted: boolean;
-  /** The annotation's JSON text, exactly as stored (absent when deleted). */
-  readonly data?: string;
-}
-
-export interface PullPage {
-  readonly projectId: string;
-  readonly rows: readonly PulledRow[];
-  readonly cursor: string;
-  readonly hasMore: boolean;
 }
 
 export function createSyncService(
@@ -53,40 +39,6 @@ export function createSyncService(
   /** Experts see only their own annotations; reviewers and managers see everyone's. */
   function creatorFilter(access: ProjectRights, principal: Principal): string | null {
     return access.rights.has('review') || access.rights.has('manage') ? null : principal.id;
-  }
-
-  async function readPage(
-    access: ProjectRights,
-    principal: Principal,
-    cursor: string,
-    limit: number,
-  ): Promise<PullPage> {
-    const { projectId } = access;
-    const after = decodeCursor(cursor);
-    if (after === undefined) throw new ServiceError('badRequest', 'unknown cursor');
-    let query = db
-      .selectFrom('annotations')
-      .select(['id', 'version', 'deleted', 'data'])
-      .where('project_id', '=', projectId)
-      .where('version', '>', after);
-    const creator = creatorFilter(access, principal);
-    if (creator !== null) query = query.where('creator_id', '=', creator);
-    const rows = await query
-      .orderBy('version')
-      .limit(limit + 1)
-      .execute();
-    const page = rows.slice(0, limit);
-    return {
-      projectId,
-      rows: page.map((r) => ({
-        id: r.id,
-        version: r.version,
-        deleted: r.deleted === 1,
-        ...(r.deleted === 1 ? {} : { data: r.data }),
-      })),
-      cursor: encodeCursor(page.at(-1)?.version ?? after),
-      hasMore: rows.length > limit,
-    };
   }
 
   const writeTransaction: WriteTransaction =
@@ -199,20 +151,10 @@ export function createSyncService(
     },
 
     /**
-     * Changes after `cursor`, oldest first. Experts pull their own annotations; reviewers and
+     * The pull response body, encoded: changes after `cursor`, oldest first (served from the page
+     * cache when the project is unchanged). Experts pull their own annotations; reviewers and
      * managers pull everyone's.
      */
-    async pull(
-      principal: Principal,
-      projectId: string,
-      cursor: string,
-      limit: number,
-    ): Promise<PullPage> {
-      const access = await requireProjectRights(db, principal, projectId, 'read');
-      return readPage(access, principal, cursor, limit);
-    },
-
-    /** The pull response body, encoded (served from the page cache when the project is unchanged). */
     async pullBody(
       principal: Principal,
       projectId: string,
@@ -222,16 +164,11 @@ export function createSyncService(
       const access = await requireProjectRights(db, principal, projectId, 'read');
       const after = decodeCursor(cursor);
       if (after === undefined) throw new ServiceError('badRequest', 'unknown cursor');
-      const key = pages.key(
-        projectId,
-        access.changeVersion,
-        after,
-        limit,
-        creatorFilter(access, principal),
-      );
+      const creatorId = creatorFilter(access, principal);
+      const key = pages.key(projectId, access.changeVersion, after, limit, creatorId);
       const cached = pages.get(key);
       if (cached) return cached;
-      const body = Buffer.from(serializePull(await readPage(access, principal, cursor, limit)));
+      const body = await readPullBody(db, dialect, { projectId, after, limit, creatorId });
       pages.set(key, body);
       return body;
     },
