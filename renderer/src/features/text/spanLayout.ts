@@ -1,6 +1,7 @@
 import type { Annotation } from '../../../../shared/model/annotation';
 import type { AnnotationId } from '../../../../shared/model/ids';
 import { MAX_LAYERS } from './labelStyles';
+import { lowerBound, sortInSlices } from './sorting';
 
 /** How one span annotation is drawn; `layer` is its stacking level among overlapping spans. */
 export interface SpanRecord {
@@ -26,45 +27,6 @@ export interface LayoutChanges {
 
 /** Beyond this share of changed spans, a full re-layout is cheaper than patching. */
 const REBUILD_SHARE = 0.05;
-
-/**
- * Sorts in runs of a few thousand, then merges one level per task: no single task sorts 50,000
- * records (which takes long enough on a busy machine to be felt).
- */
-async function sortInSlices<T>(
-  items: T[],
-  compare: (a: T, b: T) => number,
-  pause: () => Promise<void>,
-): Promise<T[]> {
-  const RUN = 4096;
-  let runs: T[][] = [];
-  for (let from = 0; from < items.length; from += RUN) {
-    runs.push(items.slice(from, from + RUN).sort(compare));
-    if (runs.length % 4 === 0) await pause();
-  }
-  while (runs.length > 1) {
-    await pause();
-    const merged: T[][] = [];
-    for (let i = 0; i < runs.length; i += 2) {
-      const a = runs[i]!;
-      const b = runs[i + 1];
-      if (!b) {
-        merged.push(a);
-        continue;
-      }
-      const out: T[] = new Array<T>(a.length + b.length);
-      let x = 0;
-      let y = 0;
-      let k = 0;
-      while (x < a.length && y < b.length) out[k++] = compare(b[y]!, a[x]!) < 0 ? b[y++]! : a[x++]!;
-      while (x < a.length) out[k++] = a[x++]!;
-      while (y < b.length) out[k++] = b[y++]!;
-      merged.push(out);
-    }
-    runs = merged;
-  }
-  return runs[0] ?? [];
-}
 
 const order = (a: SpanRecord, b: SpanRecord): number =>
   a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -278,7 +240,11 @@ export class SpanLayout {
       this.sorted = kept;
     }
     for (const record of [...moved, ...added]) {
-      this.sorted.splice(this.lowerBound(record), 0, record);
+      this.sorted.splice(
+        lowerBound(this.sorted, (r) => order(r, record) < 0),
+        0,
+        record,
+      );
       anchors.push(record.start);
     }
     const prefixMaxEnd = new Float64Array(this.sorted.length);
@@ -290,7 +256,7 @@ export class SpanLayout {
     const n = this.sorted.length;
     const done = new Set<number>();
     for (const start of anchors) {
-      const at = this.lowerBoundOffset(start);
+      const at = lowerBound(this.sorted, (r) => r.start < start);
       // The runs on both sides of the edit: a removed span may have joined them into one.
       for (const k of [at - 1, at]) {
         if (k < 0 || k >= n) continue;
@@ -319,27 +285,5 @@ export class SpanLayout {
         touched.add(record);
       }
     }
-  }
-
-  private lowerBound(record: SpanRecord): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (order(this.sorted[mid]!, record) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  private lowerBoundOffset(start: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
