@@ -21,34 +21,10 @@ import { audit } from '../audit';
 import { notFound, ServiceError } from '../errors';
 import type { Principal } from '../principal';
 import { lockAssignment, namesOf, parseJson, type WorkContext } from './context';
+import { canSee, latestSubmission } from './reviewAccess';
 import { payableTimeFor } from './time';
 
 export function reviewService(ctx: WorkContext) {
-  async function latestSubmission(projectId: string, assignmentId: string) {
-    return ctx.db
-      .selectFrom('work_submissions')
-      .selectAll()
-      .where('project_id', '=', projectId)
-      .where('assignment_id', '=', assignmentId)
-      .orderBy('round', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-  }
-
-  /** Reviewers and managers of the project, or the expert whose assignment it is. */
-  async function canSee(principal: Principal, projectId: string, assignmentId: string) {
-    const access = await requireProject(ctx.db, principal, projectId, 'read');
-    const row = await ctx.db
-      .selectFrom('assignments')
-      .selectAll()
-      .where('project_id', '=', projectId)
-      .where('id', '=', assignmentId)
-      .executeTakeFirst();
-    const staff = access.rights.has('review') || access.rights.has('manage');
-    if (!row || (row.expert_id !== principal.id && !staff)) throw notFound('assignment');
-    return row;
-  }
-
   return {
     async queue(principal: Principal, projectId: string): Promise<ReviewQueueItem[]> {
       await requireProject(ctx.db, principal, projectId, 'review');
@@ -113,8 +89,8 @@ export function reviewService(ctx: WorkContext) {
       projectId: string,
       assignmentId: string,
     ): Promise<Submission> {
-      await canSee(principal, projectId, assignmentId);
-      const s = await latestSubmission(projectId, assignmentId);
+      await canSee(ctx, principal, projectId, assignmentId);
+      const s = await latestSubmission(ctx, projectId, assignmentId);
       if (!s) throw notFound('submission');
       const previous = await ctx.db
         .selectFrom('work_reviews')
@@ -151,7 +127,7 @@ export function reviewService(ctx: WorkContext) {
       projectId: string,
       assignmentId: string,
     ): Promise<LatestReview> {
-      await canSee(principal, projectId, assignmentId);
+      await canSee(ctx, principal, projectId, assignmentId);
       const r = await ctx.db
         .selectFrom('work_reviews')
         .selectAll()
