@@ -6,14 +6,16 @@
  * The harness page (bench/text/harness) is built here with Vite into out/bench-text and served on
  * 127.0.0.1 with the generated document; nothing of it enters the app's bundle.
  */
-import { createServer, type Server } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_LAUNCH } from '../../e2e/chromium';
+import { formatTable, machine, median, writeResults, type Metric } from '../shared/results';
+import { serve } from '../shared/serve';
 import { generateDocument } from './generate';
 import { longestRendererTask } from './trace';
 
@@ -54,43 +56,13 @@ async function buildHarness(): Promise<void> {
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.ttf': 'font/ttf',
-  '.tsv': 'text/plain',
-};
-
-function serve(text: string, spans: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0] ?? '/';
-    if (path === '/data/text.txt' || path === '/data/spans.json') {
-      response.end(path === '/data/text.txt' ? text : spans);
-      return;
-    }
-    const file = normalize(join(outDir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(outDir)) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolveServe) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolveServe({ server, url: `http://127.0.0.1:${port}` });
-    }),
-  );
+/** The built harness and the generated document (written beside it), on loopback. */
+async function serveHarness(text: string, spans: string): Promise<{ server: Server; url: string }> {
+  const data = join(outDir, 'data');
+  mkdirSync(data, { recursive: true });
+  writeFileSync(join(data, 'text.txt'), text);
+  writeFileSync(join(data, 'spans.json'), spans);
+  return serve({ '/': outDir });
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -121,7 +93,11 @@ async function runOnce(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${mode}] page error: ${error.message}`));
-  await page.goto(mode === 'plain+data' ? `${url}/?mode=plain&data=1` : `${url}/?mode=${mode}`);
+  await page.goto(
+    mode === 'plain+data'
+      ? `${url}/index.html?mode=plain&data=1`
+      : `${url}/index.html?mode=${mode}`,
+  );
   await page.waitForFunction(() => 'bench' in window);
   await page.evaluate(() => (window as unknown as Harness).bench.load());
   if (traced)
@@ -173,10 +149,6 @@ async function keyLatencies(page: Page, mode: 'ours' | 'plain'): Promise<number[
   return latencies;
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 const p95 = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
@@ -184,6 +156,7 @@ const p95 = (values: number[]): number => {
 const round = (n: number, digits = 1): number => Number(n.toFixed(digits));
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0] ?? 0;
   console.log('building the harness…');
   await buildHarness();
   if (process.env.BENCH_TEXT_BUILD_ONLY === '1') return;
@@ -192,7 +165,7 @@ async function main(): Promise<void> {
   console.log(
     `document: ${round(textMb, 2)} MB, ${text.split('\n').length.toLocaleString('en')} lines, ${spans.length.toLocaleString('en')} spans`,
   );
-  const { server, url } = await serve(
+  const { server, url } = await serveHarness(
     text,
     JSON.stringify(spans.map((s) => [s.start, s.end, s.label])),
   );
@@ -220,7 +193,7 @@ async function main(): Promise<void> {
     const ourKeys = await keyLatencies(tracedOurs.page, 'ours');
     await tracedOurs.context.close();
 
-    const metrics = [
+    const metrics: Metric[] = [
       {
         metric: 'time to first paint',
         unit: 'ms',
@@ -288,45 +261,16 @@ async function main(): Promise<void> {
     }));
 
     console.log(
-      '\ntext pane vs plain Monaco (medians of %d runs; latency p95 over %d keys)',
-      RUNS,
-      LABELS,
+      `\ntext pane vs plain Monaco (medians of ${RUNS} runs; latency p95 over ${LABELS} keys)`,
     );
-    console.table(
-      metrics.map((m) => ({
-        metric: m.metric,
-        ours: `${m.ours} ${m.unit}`,
-        plain: m.baseline === null ? '—' : `${m.baseline} ${m.unit}`,
-        ratio: m.ratio ?? '—',
-        target: m.target,
-        pass: m.pass ? 'yes' : 'NO',
-      })),
-    );
+    console.log(formatTable(metrics, 'plain').join('\n'));
     console.log(`latency per label (ms): ${ourKeys.map((k) => Math.round(k)).join(' ')}`);
-    const results = join(root, 'bench/results');
-    mkdirSync(results, { recursive: true });
-    writeFileSync(
-      join(results, 'text.json'),
-      `${JSON.stringify(
-        {
-          name: 'text',
-          date: new Date().toISOString(),
-          machine: `${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, Chromium ${browser.version()}`,
-          metrics: metrics.map(({ metric, unit, ours: o, baseline, ratio, target, pass }) => ({
-            metric,
-            unit,
-            ours: o,
-            baseline,
-            ratio,
-            target,
-            pass,
-          })),
-        },
-        null,
-        2,
-      )}\n`,
+    const file = writeResults(
+      'text',
+      machine(`Chromium ${browser.version()}`, loadAtStart),
+      metrics,
     );
-    console.log('wrote bench/results/text.json');
+    console.log(`wrote ${file}`);
   } finally {
     await browser.close();
     server.close();
