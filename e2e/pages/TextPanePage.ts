@@ -31,9 +31,15 @@ export class TextPanePage {
     return this.editor.locator('textarea.inputarea, .native-edit-context').first();
   }
 
-  /** Clicks into the text (top left of what is visible), which gives the editor focus. */
+  /**
+   * Clicks into the text (top left of what is visible), which gives the editor focus; clicks
+   * again if the focus did not arrive (a click landing while the pane re-renders can be lost).
+   */
   async focusEditor(): Promise<void> {
-    await this.editor.click({ position: { x: 120, y: 12 } });
+    await expect(async () => {
+      await this.editor.click({ position: { x: 120, y: 12 } });
+      await expect(this.input).toBeFocused({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   /**
@@ -43,7 +49,6 @@ export class TextPanePage {
   async findAndSelect(text: string, occurrence = 1): Promise<void> {
     // The search starts from the top only if Ctrl+Home reaches the editor: focus it first.
     await this.focusEditor();
-    await expect(this.input).toBeFocused();
     await this.page.keyboard.press('Control+Home');
     await this.page.keyboard.press('Control+F');
     const find = this.editor.getByRole('textbox', { name: 'Find' });
