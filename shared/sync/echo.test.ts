@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotationWire } from '../model/annotationSchema';
+import { A, B, C, ann, put, del } from './testFixtures';
 import { echoedWrites, recordSettled, sameJson, type Echoes } from './echo';
-import type { Mutation } from './protocol';
-
-const P = '00000000-0000-7000-8000-000000000001';
-const D = '00000000-0000-7000-8000-000000000002';
-const A = '00000000-0000-7000-8000-00000000000a';
-const B = '00000000-0000-7000-8000-00000000000b';
-const C = '00000000-0000-7000-8000-00000000000c';
-
-const ann = (id: string, label: string): AnnotationWire => ({
-  id,
-  projectId: P,
-  documentId: D,
-  target: { kind: 'document' },
-  body: { labels: [label] },
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-});
-const put = (id: number, a: AnnotationWire): Mutation => ({
-  id,
-  kind: 'annotation.put',
-  annotation: a,
-});
-const del = (id: number, annotationId: string): Mutation => ({
-  id,
-  kind: 'annotation.delete',
-  projectId: P,
-  annotationId,
-});
 
 describe('sameJson', () => {
   it('ignores key order and undefined properties, nothing else', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotationWire } from '../model/annotationSchema';
+import { A, B, ann, put, del } from './testFixtures';
 import {
   baseBeforeEdit,
   basesNeeded,
@@ -9,33 +9,6 @@ import {
   type BaseCopy,
 } from './pending';
 import type { MutationOutcome } from './protocol';
-import type { Mutation } from './protocol';
-
-const P = '00000000-0000-7000-8000-000000000001';
-const D = '00000000-0000-7000-8000-000000000002';
-const A = '00000000-0000-7000-8000-00000000000a';
-const B = '00000000-0000-7000-8000-00000000000b';
-
-const ann = (id: string, label: string): AnnotationWire => ({
-  id,
-  projectId: P,
-  documentId: D,
-  target: { kind: 'document' },
-  body: { labels: [label] },
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-});
-const put = (id: number, a: AnnotationWire): Mutation => ({
-  id,
-  kind: 'annotation.put',
-  annotation: a,
-});
-const del = (id: number, annotationId: string): Mutation => ({
-  id,
-  kind: 'annotation.delete',
-  projectId: P,
-  annotationId,
-});
 
 describe('baseBeforeEdit', () => {
   it('snapshots the local row on the first pending edit only', () => {
