@@ -161,7 +161,7 @@ const MATRIX: Record<string, Row> = {
     allowed: READERS,
     status: 200,
     call: async ({ platform, f }) => {
-      // An answer-review task in P offered to the owner (written directly: P is not a review project).
+      // An answer-review task in P (written directly: P is not a review project), offered to the owner.
       const taskId = uuidv7();
       const now = new Date().toISOString();
       const db = platform.services.db.kysely;
@@ -177,23 +177,10 @@ const MATRIX: Record<string, Row> = {
           payload: JSON.stringify(FINANCE_PAYLOAD),
         })
         .execute();
-      await db
-        .insertInto('assignments')
-        .values({
-          project_id: f.projectP,
-          id: uuidv7(),
-          task_id: taskId,
-          expert_id: f.ids.owner,
-          status: 'offered',
-          reason: null,
-          created_at: now,
-          updated_at: now,
-          due_at: null,
-          round: 0,
-          accepted_at: null,
-          submitted_at: null,
-        })
-        .execute();
+      await platform.services.tasks.offer(await requesterOfP({ platform, f }), f.projectP, {
+        taskId,
+        expertId: f.ids.owner,
+      });
       return { path: `/projects/${f.projectP}/tasks/${taskId}/payload` };
     },
   },
