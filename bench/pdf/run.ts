@@ -10,7 +10,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_LAUNCH } from '../../e2e/chromium';
 import { benchDocument } from './generate';
-import { formatTable, machine, median, metric, writeResults, type Metric } from '../shared/results';
+import {
+  finish,
+  formatTable,
+  informative,
+  machine,
+  median,
+  metric,
+  type Metric,
+} from '../shared/results';
 import { serve } from '../shared/serve';
 import type { DomStats } from './harness/probes';
 
@@ -190,14 +198,7 @@ async function main(): Promise<void> {
         '≤ 10',
         ours.after.canvases <= 10,
       ),
-      metric(
-        `DOM nodes on page ${SCROLL_FROM}`,
-        'count',
-        ours.start.nodes,
-        stock.start.nodes,
-        null,
-        null,
-      ),
+      informative(`DOM nodes on page ${SCROLL_FROM}`, 'count', ours.start.nodes, stock.start.nodes),
       metric(
         `DOM nodes ${scrolled}`,
         'count',
@@ -206,7 +207,7 @@ async function main(): Promise<void> {
         `flat (≤ 1.25× on page ${SCROLL_FROM})`,
         ours.after.nodes <= 1.25 * ours.start.nodes,
       ),
-      metric(`JS heap ${scrolled} (after GC)`, 'MB', ours.heapMb, stock.heapMb, null, null),
+      informative(`JS heap ${scrolled} (after GC)`, 'MB', ours.heapMb, stock.heapMb),
       metric(
         `label select→highlight, 5,000 annotations (p95 of ${LABELS})`,
         'ms',
@@ -215,20 +216,16 @@ async function main(): Promise<void> {
         '≤ 50 ms',
         label <= 50,
       ),
-      metric(
+      informative(
         `label select→stored (Dexie + outbox) and redrawn (p95 of ${LABELS})`,
         'ms',
         labelStored,
         null,
-        null,
-        null,
       ),
-      metric(
+      informative(
         `label select→highlight with the workspace sidebar listing 5,000 (p95 of ${LABELS})`,
         'ms',
         p95(sidebarLabels.map((l) => l.screen)),
-        null,
-        null,
         null,
       ),
     ];
@@ -239,12 +236,7 @@ async function main(): Promise<void> {
     console.log(
       `raw: stock first ${stock.firstPage.map(Math.round).join('/')} jumps ${stock.jumps.map(Math.round).join('/')}`,
     );
-    const file = writeResults(
-      'pdf',
-      machine(`Chromium ${browser.version()}`, loadAtStart),
-      metrics,
-    );
-    console.log(`\nwrote ${file}`);
+    finish('pdf', machine(`Chromium ${browser.version()}`, loadAtStart), metrics);
   } finally {
     await browser.close();
     server.close();

@@ -3,14 +3,13 @@
  * Push (50 mutations a request) and pull (500 changes) are measured beside the same server's
  * cheapest authenticated route (GET /me) and a bare Fastify route, on SQLite and — when
  * DATABASE_URL or TEST_DATABASE_URL is set — PostgreSQL. Prints a table and writes
- * bench/results/server.json (DESIGN.md "Conventions").
+ * bench/results/server.json; a missed target makes it exit non-zero.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { finish, formatTable, informative, machine, metric, type Metric } from '../shared/results';
 import { freshSchema } from './freshSchema';
 import { skipResponseBodies } from './skipResponseBodies';
 
@@ -151,18 +150,7 @@ async function main(): Promise<void> {
   const databases: [string, string | undefined][] = [['sqlite', undefined]];
   const pgUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (pgUrl) databases.push(['postgres', pgUrl]);
-  const machine = `${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, load ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join('/')} at start`;
-  interface Metric {
-    metric: string;
-    unit: string;
-    ours: number;
-    baseline: number;
-    ratio: number;
-    target: number | null;
-    pass: boolean | null;
-  }
+  const machineLine = machine(`node ${process.version}`);
   const metrics: Metric[] = [];
   const table: string[][] = [
     [
@@ -195,72 +183,66 @@ async function main(): Promise<void> {
       }
       const pushMutations = r.push.rps * MUTATIONS_PER_PUSH;
       const clean = (m: Measured) => m.non2xx === 0 && m.errors === 0;
+      const pushSpread = r.pushSpread.rps * MUTATIONS_PER_PUSH;
+      const pushTarget = `≥ ${TARGETS.pushMutationsPerSecond} mutations/s, no errors`;
+      const pullTarget = `≥ ${TARGETS.pullRequestsPerSecond} requests/s, no errors`;
+      const p99Target = `≤ ${TARGETS.p99Ms} ms`;
+      const meBaseline = r.empty.rps;
       metrics.push(
-        {
-          metric: `${name} push mutations/s (50 per request, ${CONNECTIONS} connections)`,
-          unit: 'mutations/s',
-          ours: round(pushMutations),
-          baseline: round(r.empty.rps * MUTATIONS_PER_PUSH),
-          ratio: round(pushMutations / (r.empty.rps * MUTATIONS_PER_PUSH), 3),
-          target: TARGETS.pushMutationsPerSecond,
-          pass: pushMutations >= TARGETS.pushMutationsPerSecond && clean(r.push),
-        },
-        {
-          metric: `${name} push mutations/s spread over ${info.pushSpread.length} projects`,
-          unit: 'mutations/s',
-          ours: round(r.pushSpread.rps * MUTATIONS_PER_PUSH),
-          baseline: round(r.empty.rps * MUTATIONS_PER_PUSH),
-          ratio: round(r.pushSpread.rps / r.empty.rps, 3),
-          target: TARGETS.pushMutationsPerSecond,
-          pass:
-            r.pushSpread.rps * MUTATIONS_PER_PUSH >= TARGETS.pushMutationsPerSecond &&
-            clean(r.pushSpread),
-        },
-        {
-          metric: `${name} push p99`,
-          unit: 'ms',
-          ours: r.push.p99,
-          baseline: r.empty.p99,
-          ratio: round(r.push.p99 / Math.max(r.empty.p99, 1), 2),
-          target: TARGETS.p99Ms,
-          pass: r.push.p99 <= TARGETS.p99Ms,
-        },
-        {
-          metric: `${name} pull requests/s (${info.pullChanges} changes each, all clients on the same page)`,
-          unit: 'requests/s',
-          ours: round(r.pull.rps),
-          baseline: round(r.empty.rps),
-          ratio: round(r.pull.rps / r.empty.rps, 3),
-          target: TARGETS.pullRequestsPerSecond,
-          pass: r.pull.rps >= TARGETS.pullRequestsPerSecond && clean(r.pull),
-        },
-        {
-          metric: `${name} pull requests/s, page cache bypassed (every request a different cursor)`,
-          unit: 'requests/s',
-          ours: round(r.pullUncached.rps),
-          baseline: round(r.empty.rps),
-          ratio: round(r.pullUncached.rps / r.empty.rps, 3),
-          target: TARGETS.pullRequestsPerSecond,
-          pass: r.pullUncached.rps >= TARGETS.pullRequestsPerSecond && clean(r.pullUncached),
-        },
-        {
-          metric: `${name} pull p99`,
-          unit: 'ms',
-          ours: r.pull.p99,
-          baseline: r.empty.p99,
-          ratio: round(r.pull.p99 / Math.max(r.empty.p99, 1), 2),
-          target: TARGETS.p99Ms,
-          pass: r.pull.p99 <= TARGETS.p99Ms,
-        },
-        {
-          metric: `${name} empty authenticated route (GET /me) requests/s vs bare Fastify`,
-          unit: 'requests/s',
-          ours: round(r.empty.rps),
-          baseline: round(r.bare.rps),
-          ratio: round(r.empty.rps / r.bare.rps, 3),
-          target: null,
-          pass: null,
-        },
+        metric(
+          `${name} push mutations/s (50 per request, ${CONNECTIONS} connections)`,
+          'mutations/s',
+          pushMutations,
+          meBaseline * MUTATIONS_PER_PUSH,
+          pushTarget,
+          pushMutations >= TARGETS.pushMutationsPerSecond && clean(r.push),
+        ),
+        metric(
+          `${name} push mutations/s spread over ${info.pushSpread.length} projects`,
+          'mutations/s',
+          pushSpread,
+          meBaseline * MUTATIONS_PER_PUSH,
+          pushTarget,
+          pushSpread >= TARGETS.pushMutationsPerSecond && clean(r.pushSpread),
+        ),
+        metric(
+          `${name} push p99`,
+          'ms',
+          r.push.p99,
+          r.empty.p99,
+          p99Target,
+          r.push.p99 <= TARGETS.p99Ms,
+        ),
+        metric(
+          `${name} pull requests/s (${info.pullChanges} changes each, all clients on the same page)`,
+          'requests/s',
+          r.pull.rps,
+          meBaseline,
+          pullTarget,
+          r.pull.rps >= TARGETS.pullRequestsPerSecond && clean(r.pull),
+        ),
+        metric(
+          `${name} pull requests/s, page cache bypassed (every request a different cursor)`,
+          'requests/s',
+          r.pullUncached.rps,
+          meBaseline,
+          pullTarget,
+          r.pullUncached.rps >= TARGETS.pullRequestsPerSecond && clean(r.pullUncached),
+        ),
+        metric(
+          `${name} pull p99`,
+          'ms',
+          r.pull.p99,
+          r.empty.p99,
+          p99Target,
+          r.pull.p99 <= TARGETS.p99Ms,
+        ),
+        informative(
+          `${name} empty authenticated route (GET /me) requests/s vs bare Fastify`,
+          'requests/s',
+          r.empty.rps,
+          r.bare.rps,
+        ),
       );
     } finally {
       child.kill('SIGTERM');
@@ -271,18 +253,8 @@ async function main(): Promise<void> {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
   console.log('');
-  for (const m of metrics)
-    console.log(
-      `${m.pass === null ? '   ' : m.pass ? 'ok ' : 'MISS'} ${m.metric}: ${m.ours} ${m.unit} (target ${m.target ?? '-'})`,
-    );
-  const dir = join(__dirname, '..', 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'server.json'),
-    JSON.stringify({ name: 'server', date: new Date().toISOString(), machine, metrics }, null, 2) +
-      '\n',
-  );
-  console.log(`\nmachine: ${machine}\nwrote bench/results/server.json`);
+  for (const line of formatTable(metrics, 'GET /me')) console.log(line);
+  finish('server', machineLine, metrics);
 }
 
 main().catch((error: unknown) => {

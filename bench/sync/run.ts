@@ -16,7 +16,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build as esbuild, type Plugin } from 'esbuild';
 import { CHROMIUM_LAUNCH } from '../../e2e/chromium';
 import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT } from '../../shared/sync/protocol';
-import { formatTable, machine, median, metric, writeResults } from '../shared/results';
+import { finish, formatTable, informative, machine, median, metric } from '../shared/results';
 import { serve } from '../shared/serve';
 import type { FirstSync, Target } from './harness/api';
 import { startBenchPlatform } from './platform';
@@ -213,13 +213,11 @@ async function main(): Promise<void> {
         `≤ ${TARGET_RATIO}× floor`,
         oursMs <= TARGET_RATIO * floorMs,
       ),
-      metric(
+      informative(
         `first sync throughput`,
         'annotations/s',
         ANNOTATIONS / (oursMs / 1000),
         ANNOTATIONS / (floorMs / 1000),
-        null,
-        null,
       ),
       metric(
         `${e} offline edits: reconnect → outbox empty, all acknowledged (median of ${EDIT_RUNS})`,
@@ -229,20 +227,16 @@ async function main(): Promise<void> {
         `≤ ${TARGET_PUSH_MS} ms`,
         pushMs <= TARGET_PUSH_MS,
       ),
-      metric(
+      informative(
         `${e} offline edits: reconnect → idle (the cycle pulls them back too)`,
         'ms',
         median(edits.map((x) => x.idleMs)),
         null,
-        null,
-        null,
       ),
-      metric(
+      informative(
         `${e} edits made offline (putAnnotations, ${EDIT_GROUP} a transaction)`,
         'ms',
         median(edits.map((x) => x.editMs)),
-        null,
-        null,
         null,
       ),
     ];
@@ -256,8 +250,7 @@ async function main(): Promise<void> {
     const { product } = await cdp.send('Browser.getVersion');
     await cdp.detach();
     const browserName = product.replace('Chrome/', 'Chromium ');
-    const file = writeResults('sync', machine(browserName, loadAtStart), metrics);
-    console.log(`\nwrote ${file}`);
+    finish('sync', machine(browserName, loadAtStart), metrics);
   } finally {
     await kept?.close();
     server.close();
