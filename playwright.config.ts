@@ -11,7 +11,12 @@ export default defineConfig({
   retries: 1,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    // Fails the run on a skipped test that testing/allowedSkips.ts does not list.
+    ['./testing/playwrightSkipGuard.ts'],
+  ],
   use: {
     browserName: 'chromium',
     launchOptions: CHROMIUM_LAUNCH,

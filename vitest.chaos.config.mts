@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     name: 'chaos',
     environment: 'node',
+    reporters: ['default', './testing/vitestSkipGuard.ts'],
     include: ['testing/chaos/**/*.chaos.test.ts'],
     testTimeout: 900_000,
     hookTimeout: 120_000,

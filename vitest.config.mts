@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The skip guard fails the run on a skipped test that testing/allowedSkips.ts does not list.
+    reporters: ['default', './testing/vitestSkipGuard.ts'],
     projects: [
       {
         test: {

@@ -17,7 +17,7 @@ function electronBinary(): string | undefined {
 
 const binary = electronBinary();
 
-test.describe('Electron app', () => {
+test.describe('real Electron', () => {
   test.skip(
     !binary,
     'No Electron binary on this machine: electron 45 downloads it on first run and this network cannot reach its host. ' +

@@ -9,7 +9,7 @@ import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
 import { DEFAULT_PDF_LIMITS } from '../services/pdf/extractPdf';
 
-const PDFS = join(corpusDir() ?? '/missing', 'pdf_robustness/pdfs');
+const PDFS = join(corpusDir(), 'pdf_robustness/pdfs');
 
 describe.each(testDatabaseKinds())('bad input on $dialect', (kind) => {
   let db: TestDatabase;
@@ -242,74 +242,62 @@ describe.each(testDatabaseKinds())('bad input on $dialect', (kind) => {
     expect(text.status).toBe(422);
   });
 
-  it.skipIf(!corpusDir())(
-    'refuses encrypted and malformed PDFs with 422 and stays up for everyone else',
-    async () => {
-      const cases: [string, string][] = [
-        ['issue3371.pdf', 'pdfPasswordRequired'],
-        ['saslprep-r6.pdf', 'pdfPasswordRequired'],
-        ['bug1020226.pdf', 'pdfMalformed'],
-      ];
-      const uploads = cases.map(([file]) =>
-        upload(new Uint8Array(readFileSync(join(PDFS, file))), file),
-      );
-      // Other requests are served while the readers work.
-      const started = Date.now();
-      expect(
-        (await api(platform, 'GET', `/projects/${f.projectP}`, { token: f.tokens.owner })).status,
-      ).toBe(200);
-      expect(Date.now() - started).toBeLessThan(2_000);
-      const results = await Promise.all(uploads);
-      results.forEach((result, i) =>
-        expect(result, cases[i]![0]).toMatchObject({
-          status: 422,
-          body: { problem: cases[i]![1] },
-        }),
-      );
-      const garbage = await upload(
-        new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\ntrailer'),
-        'x.pdf',
-      );
-      expect(garbage).toMatchObject({ status: 422, body: { problem: 'pdfMalformed' } });
-      const good = await upload(
-        new Uint8Array(readFileSync(join(PDFS, 'TAMReview.pdf'))),
-        'TAMReview.pdf',
-      );
-      expect(good).toMatchObject({ status: 201, body: { kind: 'pdf', pageCount: 23 } });
-      expect((await api(platform, 'GET', '/health')).status).toBe(200);
-    },
-    120_000,
-  );
+  it('refuses encrypted and malformed PDFs with 422 and stays up for everyone else', async () => {
+    const cases: [string, string][] = [
+      ['issue3371.pdf', 'pdfPasswordRequired'],
+      ['saslprep-r6.pdf', 'pdfPasswordRequired'],
+      ['bug1020226.pdf', 'pdfMalformed'],
+    ];
+    const uploads = cases.map(([file]) =>
+      upload(new Uint8Array(readFileSync(join(PDFS, file))), file),
+    );
+    // Other requests are served while the readers work.
+    const started = Date.now();
+    expect(
+      (await api(platform, 'GET', `/projects/${f.projectP}`, { token: f.tokens.owner })).status,
+    ).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const results = await Promise.all(uploads);
+    results.forEach((result, i) =>
+      expect(result, cases[i]![0]).toMatchObject({
+        status: 422,
+        body: { problem: cases[i]![1] },
+      }),
+    );
+    const garbage = await upload(
+      new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\ntrailer'),
+      'x.pdf',
+    );
+    expect(garbage).toMatchObject({ status: 422, body: { problem: 'pdfMalformed' } });
+    const good = await upload(
+      new Uint8Array(readFileSync(join(PDFS, 'TAMReview.pdf'))),
+      'TAMReview.pdf',
+    );
+    expect(good).toMatchObject({ status: 201, body: { kind: 'pdf', pageCount: 23 } });
+    expect((await api(platform, 'GET', '/health')).status).toBe(200);
+  }, 120_000);
 
-  it.skipIf(!corpusDir())(
-    'a PDF that needs more memory than the cap is refused and the server stays up',
-    async () => {
-      const cappedDb = await kind.create();
-      const capped = await startTestPlatform(cappedDb, {
-        services: { pdfLimits: { ...DEFAULT_PDF_LIMITS, maxRssBytes: 48 * 1024 * 1024 } },
+  it('a PDF that needs more memory than the cap is refused and the server stays up', async () => {
+    const cappedDb = await kind.create();
+    const capped = await startTestPlatform(cappedDb, {
+      services: { pdfLimits: { ...DEFAULT_PDF_LIMITS, maxRssBytes: 48 * 1024 * 1024 } },
+    });
+    try {
+      const g = await createFixture(capped);
+      const form = new FormData();
+      form.set('file', new Blob([readFileSync(join(PDFS, 'freeculture.pdf'))]), 'freeculture.pdf');
+      const response = await fetch(`${capped.url}/projects/${g.projectP}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${g.tokens.requester}` },
+        body: form,
       });
-      try {
-        const g = await createFixture(capped);
-        const form = new FormData();
-        form.set(
-          'file',
-          new Blob([readFileSync(join(PDFS, 'freeculture.pdf'))]),
-          'freeculture.pdf',
-        );
-        const response = await fetch(`${capped.url}/projects/${g.projectP}/documents`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${g.tokens.requester}` },
-          body: form,
-        });
-        expect(response.status).toBe(422);
-        const body = (await response.json()) as { problem: string; message: string };
-        expect(body.problem).toBe('pdfMalformed');
-        expect(body.message).toContain('memory');
-        expect((await api(capped, 'GET', '/health')).status).toBe(200);
-      } finally {
-        await capped.close();
-      }
-    },
-    120_000,
-  );
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { problem: string; message: string };
+      expect(body.problem).toBe('pdfMalformed');
+      expect(body.message).toContain('memory');
+      expect((await api(capped, 'GET', '/health')).status).toBe(200);
+    } finally {
+      await capped.close();
+    }
+  }, 120_000);
 });

@@ -1,17 +1,14 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
-const ROOT = resolve(__dirname, '../../..');
+/** The repository's copy of the test corpus (see testing/corpus/MANIFEST.md). */
+const CORPUS = resolve(__dirname, '../../../testing/corpus');
 
 /**
- * The shared test corpus (not shipped): GLOSSATOR_CORPUS_DIR, else `../shared/corpus` beside the
- * clone (where CI puts it), else the workplace's copy. Undefined when none is present.
+ * The test corpus directory. It is part of every clone, so its absence is a broken checkout and
+ * fails the test rather than skipping it.
  */
-export function corpusDir(): string | undefined {
-  const candidates = [
-    process.env.GLOSSATOR_CORPUS_DIR,
-    join(ROOT, '..', 'shared', 'corpus'),
-    '/work/shared/corpus',
-  ];
-  return candidates.find((dir): dir is string => !!dir && existsSync(dir));
+export function corpusDir(): string {
+  if (!existsSync(CORPUS)) throw new Error(`the test corpus is missing: ${CORPUS}`);
+  return CORPUS;
 }

@@ -1,17 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PAGE_SEPARATOR } from '../../../../shared/anchor/pageText';
 import { corpusDir } from '../../testing/corpus';
 import { createPdfExtractor, DEFAULT_PDF_LIMITS } from './extractPdf';
 
-const CORPUS = join(corpusDir() ?? '/missing', 'pdf_robustness/pdfs');
+const CORPUS = join(corpusDir(), 'pdf_robustness/pdfs');
 const extractor = createPdfExtractor({ ...DEFAULT_PDF_LIMITS, timeoutMs: 30_000, concurrency: 2 });
 afterAll(() => extractor.close());
 
 const read = (name: string) => new Uint8Array(readFileSync(join(CORPUS, name)));
 
-describe.skipIf(!corpusDir())('PDF extraction in a child process', () => {
+describe('PDF extraction in a child process', () => {
   it('extracts page texts joined by the shared separator with a page table', async () => {
     const reply = await extractor.extract(read('tracemonkey.pdf'));
     expect(reply.ok).toBe(true);
@@ -60,21 +60,4 @@ describe.skipIf(!corpusDir())('PDF extraction in a child process', () => {
       hasty.close();
     }
   });
-
-  it.skipIf(!process.env.GLOSSATOR_PDF_CORPUS_SWEEP)(
-    'survives the whole robustness corpus',
-    async () => {
-      for (const file of readdirSync(CORPUS)) {
-        const started = Date.now();
-        const reply = await extractor.extract(read(file));
-        console.log(
-          file,
-          reply.ok ? `ok ${reply.pageCount}p` : `${reply.code} ${reply.detail}`,
-          Date.now() - started,
-          'ms',
-        );
-      }
-    },
-    600_000,
-  );
 });
