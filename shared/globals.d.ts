@@ -32,3 +32,6 @@ declare class URL {
   readonly password: string;
   readonly href: string;
 }
+// Timers exist in every runtime too; shared/ uses them only to bound work it cannot otherwise stop.
+declare function setTimeout(callback: () => void, ms: number): unknown;
+declare function clearTimeout(handle: unknown): void;

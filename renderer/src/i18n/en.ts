@@ -20,6 +20,10 @@ export const en = {
     warning: {
       unreadablePages:
         'This PDF is damaged. It opened, but these pages could not be read and have no text: {{pages}}.',
+      unreadablePageCount_one:
+        'This PDF is damaged. It opened, but {{count}} page could not be read and has no text.',
+      unreadablePageCount_other:
+        'This PDF is damaged. It opened, but {{count}} pages could not be read and have no text.',
       pagesFailed: 'These pages could not be drawn: {{pages}}.',
       moved_one:
         '{{count}} annotation no longer matched its stored position and was placed again by its quote.',
@@ -423,6 +427,8 @@ export const en = {
     },
     warning: {
       unreadablePages: 'Some pages could not be read and have no text: {{pages}}.',
+      unreadablePageCount_one: '{{count}} page could not be read and has no text.',
+      unreadablePageCount_other: '{{count}} pages could not be read and have no text.',
       passwordProtected: 'Password-protected: you will be asked for the password when you open it.',
     },
     password: {

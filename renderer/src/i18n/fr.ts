@@ -24,6 +24,10 @@ export const fr: DeepStrings<Messages> = {
     warning: {
       unreadablePages:
         'Ce PDF est endommagé. Il s’est ouvert, mais ces pages n’ont pas pu être lues et n’ont pas de texte : {{pages}}.',
+      unreadablePageCount_one:
+        'Ce PDF est endommagé. Il s’est ouvert, mais {{count}} page n’a pas pu être lue et n’a pas de texte.',
+      unreadablePageCount_other:
+        'Ce PDF est endommagé. Il s’est ouvert, mais {{count}} pages n’ont pas pu être lues et n’ont pas de texte.',
       pagesFailed: 'Ces pages n’ont pas pu être affichées : {{pages}}.',
       moved_one:
         '{{count}} annotation ne correspondait plus à sa position enregistrée et a été replacée d’après sa citation.',
@@ -436,6 +440,8 @@ export const fr: DeepStrings<Messages> = {
     },
     warning: {
       unreadablePages: 'Certaines pages n’ont pas pu être lues et n’ont pas de texte : {{pages}}.',
+      unreadablePageCount_one: '{{count}} page n’a pas pu être lue et n’a pas de texte.',
+      unreadablePageCount_other: '{{count}} pages n’ont pas pu être lues et n’ont pas de texte.',
       passwordProtected: 'Protégé par mot de passe : il vous sera demandé à l’ouverture.',
     },
     password: {

@@ -10,6 +10,7 @@
 import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { textOptions } from '../../../shared/pdf/pageTexts';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 GlobalWorkerOptions.rendererSrc = rendererUrl;
@@ -18,22 +19,16 @@ function assetUrl(path: string): string {
   return new URL(`pdfjs/${path}`, document.baseURI).href;
 }
 
-/** Pages with more pixels than this are not decoded: a defence against image bombs. */
-export const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
-
 export function openPdf(bytes: Uint8Array, password?: string): PDFDocumentLoadingTask {
   return getDocument({
     // pdf.js transfers the buffer to its worker; give it a copy so the caller keeps the original.
     data: bytes.slice(),
     password,
-    cMapUrl: assetUrl('cmaps/'),
-    cMapPacked: true,
-    standardFontDataUrl: assetUrl('standard_fonts/'),
-    wasmUrl: assetUrl('wasm/'),
+    ...textOptions({
+      cMapUrl: assetUrl('cmaps/'),
+      standardFontDataUrl: assetUrl('standard_fonts/'),
+      wasmUrl: assetUrl('wasm/'),
+    }),
     iccUrl: assetUrl('iccs/'),
-    useSystemFonts: false,
-    enableXfa: false,
-    maxImageSize: MAX_IMAGE_PIXELS,
-    verbosity: 0,
   });
 }

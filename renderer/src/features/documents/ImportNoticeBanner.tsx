@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { compressRanges, decodeWarning } from '../../../../shared/files/warnings';
 import type { ImportNotice } from '../../stores/useDocumentStore';
 
-/** Turns a stored warning code ("unreadablePages:3–5") into a sentence. */
+/** Turns a stored warning (shared/files/warnings.ts) into a sentence. */
 function useWarningText(): (warning: string) => string {
   const { t } = useTranslation();
-  return (warning) => {
-    const [code, detail] = warning.split(':');
-    if (code === 'unreadablePages')
-      return t('documents.warning.unreadablePages', { pages: detail });
-    if (code === 'passwordProtected') return t('documents.warning.passwordProtected');
-    return warning;
+  return (raw) => {
+    const warning = decodeWarning(raw);
+    switch (warning.code) {
+      case 'unreadablePages':
+        return t('documents.warning.unreadablePages', { pages: compressRanges(warning.pages) });
+      case 'unreadablePageCount':
+        return t('documents.warning.unreadablePageCount', { count: warning.count });
+      case 'passwordProtected':
+        return t('documents.warning.passwordProtected');
+      case 'unknown':
+        return warning.raw;
+    }
   };
 }
 

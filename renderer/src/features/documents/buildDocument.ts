@@ -1,5 +1,6 @@
 import { decodeText } from '../../../../shared/files/decodeText';
 import { sha256Hex } from '../../../../shared/files/sha256';
+import { encodeWarning, type DocumentWarning } from '../../../../shared/files/warnings';
 import type { PickedFile } from '../../../../shared/ipc/contract';
 import type { DocumentContent, DocumentRecord } from '../../../../shared/model/document';
 import { newId, type DocumentId, type ProjectId } from '../../../../shared/model/ids';
@@ -38,7 +39,10 @@ export async function buildDocument(file: PickedFile, deps: BuildDeps): Promise<
     };
   }
   const pdf = await deps.extractPdf(file.bytes);
-  const warnings = pdf.passwordProtected ? [...pdf.warnings, 'passwordProtected'] : pdf.warnings;
+  const typed: DocumentWarning[] = pdf.passwordProtected
+    ? [...pdf.warnings, { code: 'passwordProtected' }]
+    : [...pdf.warnings];
+  const warnings = typed.map(encodeWarning);
   return {
     record: {
       ...base,

@@ -5,7 +5,7 @@ import { ImportProblem } from '../../../../shared/files/importProblem';
 import { PAGE_SEPARATOR } from '../../../../shared/anchor/pageText';
 import { corpusFile } from '../../../../testing/corpusFile';
 import { loadPdfjs } from '../../../../testing/pdfjsNode';
-import { compressRanges, extractPdf, type ExtractOptions } from './extractPdf';
+import { extractPdf, type ExtractOptions } from './extractPdf';
 
 const pdfjs = await loadPdfjs();
 const open = (path: string) => (password?: string) =>
@@ -91,7 +91,10 @@ describe('extractPdf on corpus files', () => {
     });
     expect(result.pageCount).toBe(16);
     expect(result.pageStarts).toHaveLength(16);
-    expect(result.warnings.join()).toMatch(/^unreadablePages:/);
+    expect(result.warnings).toHaveLength(1);
+    const [warning] = result.warnings;
+    expect(warning?.code).toBe('unreadablePages');
+    if (warning?.code === 'unreadablePages') expect(warning.pages.length).toBeGreaterThan(0);
   });
 
   it('refuses implausible page counts without walking them', async () => {
@@ -103,13 +106,5 @@ describe('extractPdf on corpus files', () => {
       'pdfTooManyPages',
     );
     expect(fake.promise).toBeDefined();
-  });
-});
-
-describe('compressRanges', () => {
-  it('writes runs of pages compactly', () => {
-    expect(compressRanges([1, 2, 3, 7, 9, 10])).toBe('1–3, 7, 9–10');
-    expect(compressRanges([4])).toBe('4');
-    expect(compressRanges([])).toBe('');
   });
 });

@@ -1,14 +1,11 @@
 /**
  * Child process: parses one untrusted PDF with pdf.js and sends back its canonical text, built
- * with the same shared/anchor functions the desktop app uses so offsets agree. The parent caps
+ * by the same shared/pdf/pageTexts the desktop app uses, so offsets and warnings agree. The parent caps
  * this process's memory and time and kills it if either runs out.
  */
-import { buildPageText, joinPageTexts, type TextRun } from '../../../../shared/anchor/pageText';
+import { encodeWarning } from '../../../../shared/files/warnings';
+import { readPageTexts, textOptions } from '../../../../shared/pdf/pageTexts';
 import type { ExtractReply, ExtractRequest } from './protocol';
-
-/** After this many pages in a row fail, the rest are not attempted (as the desktop app does). */
-const MAX_CONSECUTIVE_PAGE_FAILURES = 5;
-const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
 
 function polyfill(): void {
   // pdf.js 6 uses Promise.withResolvers, which Node 20 lacks.
@@ -24,41 +21,15 @@ function polyfill(): void {
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
-function isTextRun(item: unknown): item is TextRun {
-  return typeof item === 'object' && item !== null && typeof (item as TextRun).str === 'string';
-}
-
 export async function extract(request: ExtractRequest): Promise<ExtractReply> {
   polyfill();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     data: request.bytes,
-    cMapUrl: request.cMapDir,
-    cMapPacked: true,
-    standardFontDataUrl: request.standardFontDir,
-    useSystemFonts: false,
+    ...textOptions({ cMapUrl: request.cMapDir, standardFontDataUrl: request.standardFontDir }),
+    // Node has no FontFace; text extraction does not need fonts to be loaded for display.
     disableFontFace: true,
-    enableXfa: false,
-    isEvalSupported: false,
-    maxImageSize: MAX_IMAGE_PIXELS,
-    verbosity: 0,
-  } as Parameters<typeof pdfjs.getDocument>[0]);
+  });
   let doc;
   try {
     doc = await task.promise;
@@ -70,41 +41,17 @@ export async function extract(request: ExtractRequest): Promise<ExtractReply> {
     return { ok: false, code: 'pdfMalformed', detail: 'pdf.js could not open the file' };
   }
   try {
-    const pageCount = doc.numPages;
-    if (!Number.isSafeInteger(pageCount) || pageCount < 1)
-      return { ok: false, code: 'pdfMalformed', detail: 'no pages' };
-    if (pageCount > request.maxPages)
-      return { ok: false, code: 'pdfTooManyPages', detail: `${pageCount} pages` };
-    const pages: string[] = [];
-    const failed: number[] = [];
-    let consecutive = 0;
-    for (let n = 1; n <= pageCount; n++) {
-      if (consecutive >= MAX_CONSECUTIVE_PAGE_FAILURES) {
-        failed.push(n);
-        pages.push('');
-        continue;
-      }
-      try {
-        const page = await withTimeout(doc.getPage(n), request.pageTimeoutMs);
-        const content = await withTimeout(page.getTextContent(), request.pageTimeoutMs);
-        pages.push(buildPageText((content.items as unknown[]).filter(isTextRun)).text);
-        page.cleanup();
-        consecutive = 0;
-      } catch {
-        failed.push(n);
-        pages.push('');
-        consecutive++;
-      }
-    }
-    if (failed.length === pageCount)
-      return { ok: false, code: 'pdfMalformed', detail: 'no page could be read' };
-    const joined = joinPageTexts(pages);
+    const read = await readPageTexts(doc, {
+      maxPages: request.maxPages,
+      pageTimeoutMs: request.pageTimeoutMs,
+    });
+    if (!read.ok) return read;
     return {
       ok: true,
-      pageCount,
-      text: joined.text,
-      pageStarts: joined.pageStarts,
-      warnings: failed.length > 0 ? [`unreadablePages:${failed.length}`] : [],
+      pageCount: read.pageCount,
+      text: read.text,
+      pageStarts: read.pageStarts,
+      warnings: read.warnings.map(encodeWarning),
     };
   } finally {
     await task.destroy().catch(() => undefined);
