@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AssignmentStatus } from '../../../../shared/model/assignment';
 import type { CatalogueEntry } from '../../../../shared/platform/ops/vettingSchemas';
 import { callPlatform } from '../../api/platformOps';
 import { useCatalogueStore } from '../../stores/useCatalogueStore';
@@ -8,7 +9,7 @@ import { Requirements } from './Requirements';
 /** The tasks of an accepted project that are the expert's (what the work queue will list). */
 function MyTasks({ projectId }: { readonly projectId: string }) {
   const { t } = useTranslation();
-  const [tasks, setTasks] = useState<{ id: string; title: string; status: string }[]>([]);
+  const [tasks, setTasks] = useState<{ id: string; title: string; status: AssignmentStatus }[]>([]);
   useEffect(() => {
     void (async () => {
       const [all, mine] = await Promise.all([
