@@ -23,7 +23,21 @@ export interface AppOptions extends RouteContext {
   /** Registers routes that live outside the typed API (the OIDC mount and its pages). */
   readonly registerAuthRoutes: (app: App) => void;
   /** Called for every registered route (the authorization matrix reads the route table from it). */
-  readonly onRoute?: (route: { method: string; url: string; auth: string | undefined }) => void;
+  readonly onRoute?: (route: RouteEntry) => void;
+}
+
+/** A registered route as tests read it: the authorization matrix and the operations parity test. */
+export interface RouteEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly auth: string | undefined;
+  /** The route's JSON schemas as registered (params, querystring, body, response by status). */
+  readonly schema?: {
+    readonly params?: unknown;
+    readonly querystring?: unknown;
+    readonly body?: unknown;
+    readonly response?: Readonly<Record<string, unknown>>;
+  };
 }
 
 function errorBody(code: string, message: string, extra?: Record<string, unknown>) {
@@ -83,7 +97,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      options.onRoute?.({ method, url: route.url, auth: route.config?.auth });
+      options.onRoute?.({
+        method,
+        url: route.url,
+        auth: route.config?.auth,
+        ...(route.schema ? { schema: route.schema as RouteEntry['schema'] } : {}),
+      });
     }
   });
 

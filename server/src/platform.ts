@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyServerOptions } from 'fastify';
 import type Provider from 'oidc-provider';
-import { buildApp } from './app';
+import { buildApp, type RouteEntry } from './app';
 import { createAuthenticator } from './auth/bearer';
 import { createTokenCache } from './auth/tokenCache';
 import { registerOidc } from './auth/mount';
@@ -45,7 +45,7 @@ export interface Platform {
   readonly services: Services;
   readonly provider: Provider;
   /** Every route the server answers (the authorization matrix is generated from this). */
-  readonly routes: readonly { method: string; url: string; auth: string | undefined }[];
+  readonly routes: readonly RouteEntry[];
   close(): Promise<void>;
 }
 
@@ -85,7 +85,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     }
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
     const tokens = createTokenCache();
-    const routes: { method: string; url: string; auth: string | undefined }[] = [];
+    const routes: RouteEntry[] = [];
     const app = await buildApp({
       onRoute: (route) => routes.push(route),
       services: ready,
