@@ -1,46 +1,93 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+/**
+ * The desktop app's own process: the built Electron main and preload, driven as a user would.
+ * Runs twice — against real Electron where the binary exists, and through the harness
+ * (testing/electronHarness) everywhere — so main's wiring is tested, not only the web host's.
+ */
+import { expect, test } from '@playwright/test';
+import { harnessedMain, realElectron, type DesktopApp, type Launcher } from './electronLaunchers';
+import { DEMO_EXPERT } from './pages/SignInFlow';
+import { SyncStatus } from './pages/SyncStatus';
 
-const root = resolve(__dirname, '..');
-
-/** The Electron binary, if this machine has one (electron 45 downloads it lazily; CI here cannot). */
-function electronBinary(): string | undefined {
-  const pkg = join(root, 'node_modules/electron');
-  const pathFile = join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const binary = process.env.ELECTRON_OVERRIDE_DIST_PATH
-    ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, readFileSync(pathFile, 'utf8'))
-    : join(pkg, 'dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(binary) ? binary : undefined;
+async function signIn(app: DesktopApp): Promise<void> {
+  const { window } = app;
+  await window.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+  const account = window.getByTestId('account-section');
+  await account.getByRole('button', { name: 'Sign in…' }).click();
+  const login = await app.nextExternalPage();
+  await login.getByLabel(/e-?mail/i).fill(DEMO_EXPERT.email);
+  await login.getByLabel(/password/i).fill(DEMO_EXPERT.password);
+  await login.getByRole('button', { name: /sign in|log in/i }).click();
+  await login.getByRole('button', { name: /allow/i }).click();
+  await expect(login.getByRole('heading', { name: 'You are signed in' })).toBeVisible();
+  await login.close();
+  await expect(account).toHaveAttribute('data-state', 'signedIn');
 }
 
-const binary = electronBinary();
+for (const launcher of [realElectron, harnessedMain] satisfies Launcher[]) {
+  test.describe(launcher.name, () => {
+    test.skip(!!launcher.unavailable, launcher.unavailable ?? '');
 
-test.describe('real Electron', () => {
-  test.skip(
-    !binary,
-    'No Electron binary on this machine: electron 45 downloads it on first run and this network cannot reach its host. ' +
-      'The same flows run in Chromium through the web host (shell.spec.ts, documents.spec.ts).',
-  );
+    test('opens securely, exposes only the typed bridge, signs in again after a settings change, syncs', async () => {
+      test.setTimeout(180_000);
+      const app = await launcher.launch();
+      try {
+        const { window } = app;
+        await expect(window.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+        const exposed = await window.evaluate(() => ({
+          bridge: Object.keys((window as unknown as { glossator: object }).glossator).sort(),
+          node: typeof (window as unknown as { require?: unknown }).require,
+          process: typeof (window as unknown as { process?: unknown }).process,
+        }));
+        expect(exposed).toEqual({
+          bridge: ['invoke', 'on'],
+          node: 'undefined',
+          process: 'undefined',
+        });
+        const csp = await window.evaluate(async () =>
+          (await fetch('index.html')).headers.get('content-security-policy'),
+        );
+        expect(csp).toContain("default-src 'self'");
+        if (app.recorded) {
+          const [options] = app.recorded.windowOptions as {
+            webPreferences: Record<string, unknown>;
+          }[];
+          expect(options?.webPreferences).toMatchObject({
+            contextIsolation: true,
+            sandbox: true,
+            nodeIntegration: false,
+            webviewTag: false,
+          });
+          expect(app.recorded.sandboxEnabled).toBe(true);
+          const granted = await new Promise<boolean>((resolve) =>
+            app.recorded!.permissionRequestHandler?.({}, 'geolocation', resolve),
+          );
+          expect(granted).toBe(false);
+        }
+        await window.getByRole('button', { name: 'Settings' }).click();
+        await expect(window.getByTestId('app-version')).toContainText('Desktop app');
 
-  test('starts, shows the shell and exposes only the typed bridge', async () => {
-    const app = await electron.launch({
-      executablePath: binary,
-      args: [root],
-      env: { ...process.env, GLOSSATOR_DATA_DIR: join(root, '.tmp', `electron-e2e-${Date.now()}`) },
+        await signIn(app);
+        // Any settings change, then sign in again: the embedded platform must stay allowed.
+        await window.getByLabel('Theme').selectOption('dark');
+        await expect(window.locator('html')).toHaveAttribute('data-theme', 'dark');
+        await window
+          .getByTestId('account-section')
+          .getByRole('button', { name: 'Sign out' })
+          .click();
+        await expect(window.getByTestId('account-section')).toHaveAttribute(
+          'data-state',
+          'signedOut',
+        );
+        await signIn(app);
+        if (app.recorded) expect(app.recorded.externalUrls).toHaveLength(2);
+
+        await window.getByRole('navigation').getByRole('button', { name: 'Documents' }).click();
+        await new SyncStatus(window).expectSynced();
+        await expect(new SyncStatus(window).projects.first()).toBeVisible();
+        await window.screenshot({ path: test.info().outputPath('desktop-window.png') });
+      } finally {
+        await app.close();
+      }
     });
-    const window = await app.firstWindow();
-    await expect(window.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
-    expect(window.url()).toMatch(/^app:\/\/glossator\//);
-    const exposed = await window.evaluate(() => ({
-      bridge: Object.keys((window as unknown as { glossator: object }).glossator).sort(),
-      node: typeof (window as unknown as { require?: unknown }).require,
-      process: typeof (window as unknown as { process?: unknown }).process,
-    }));
-    expect(exposed).toEqual({ bridge: ['invoke', 'on'], node: 'undefined', process: 'undefined' });
-    await window.getByRole('button', { name: 'Settings' }).click();
-    await expect(window.getByTestId('app-version')).toContainText('Desktop app');
-    await app.close();
   });
-});
+}
