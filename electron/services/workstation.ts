@@ -53,6 +53,8 @@ export interface Workstation {
   readonly platform: PlatformRuntime;
   /** The platform used when Settings name none (GLOSSATOR_PLATFORM_URL or the embedded one). */
   readonly defaultPlatformUrl: string | undefined;
+  /** Settles once the session kept from the last run is restored, or let go (and revoked). */
+  readonly restored: Promise<unknown>;
   /** The origins a link may open in the system browser: the platform in use, kept current. */
   allowedExternalOrigins(): readonly string[];
   handlersFor(page: PageAdapters): Handlers;
@@ -109,7 +111,7 @@ async function assemble(
     host.broadcast('settings:changed', next);
   });
   connection.onChange((state) => host.broadcast('connection:changed', state));
-  void platform.auth.restore();
+  const restored = platform.auth.restore().catch(() => undefined);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -117,6 +119,7 @@ async function assemble(
     connection,
     platform,
     defaultPlatformUrl,
+    restored,
     allowedExternalOrigins: () => origins,
     handlersFor: (page) =>
       createHandlers({

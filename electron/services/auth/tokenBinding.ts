@@ -51,7 +51,7 @@ export function assertOrigin(url: string | URL, allowed: string): void {
  * another host must not take the Authorization header along.
  */
 export function fetchOnlyTo(allowed: string, doFetch: typeof fetch = fetch): typeof fetch {
-  return (input, init) => {
+  return async (input, init) => {
     const url = input instanceof Request ? input.url : input;
     assertOrigin(url, allowed);
     return doFetch(input, { ...init, redirect: init?.redirect === 'manual' ? 'manual' : 'error' });
