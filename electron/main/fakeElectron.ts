@@ -48,6 +48,8 @@ export const state = {
   invoke: undefined as InvokeHandler | undefined,
   windows: [] as FakeBrowserWindow[],
   opened: [] as string[],
+  /** Error boxes main showed. */
+  errors: [] as string[],
   /** What the system browser does with a URL main opens (a test walks the sign-in pages). */
   browser: (_url: string): Promise<void> => Promise.resolve(),
 };
@@ -127,6 +129,7 @@ export const fakeElectronModule = {
   dialog: {
     showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
     showSaveDialog: () => Promise.resolve({ canceled: true }),
+    showErrorBox: (title: string, content: string) => state.errors.push(`${title}: ${content}`),
   },
   ipcMain: {
     handle(channel: string, handler: InvokeHandler): void {

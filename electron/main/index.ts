@@ -70,53 +70,60 @@ async function startEmbedded() {
   }
 }
 
+async function ready(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  registerAppProtocol(protocol, join(__dirname, '../renderer'));
+  const started = await startWorkstation({
+    appInfo: readAppInfo(join(app.getAppPath(), 'package.json'), 'electron', {
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+    }),
+    dataDir,
+    keyring: safeStorage,
+    ...(process.env.GLOSSATOR_PLATFORM_URL
+      ? { platformUrlFromEnv: process.env.GLOSSATOR_PLATFORM_URL }
+      : {}),
+    startEmbeddedPlatform: startEmbedded,
+    broadcast: <E extends EventName>(event: E, payload: EventPayload<E>) =>
+      broadcast(appWindows, event, payload),
+    osNotifications: {
+      api: {
+        isSupported: () => Notification.isSupported(),
+        create: (options) => new Notification(options),
+      },
+      onClick: focusApp,
+    },
+  });
+  workstation = started;
+  app.once('will-quit', () => void started.stop());
+  const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
+  registerIpc(
+    ipcMain,
+    started.handlersFor({
+      picker: electronFilePicker(dialog, parent),
+      saver: electronFileSaver(dialog, parent),
+      openExternal: (url) => shell.openExternal(url),
+    }),
+  );
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+}
+
+/** Nothing to show without the services (a bad GLOSSATOR_PLATFORM_URL, say): say why and quit. */
+function failedToStart(error: unknown): void {
+  console.error('Glossator could not start', error);
+  dialog.showErrorBox('Glossator could not start', error instanceof Error ? error.message : '');
+  app.quit();
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusApp);
-
-  void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession);
-    registerAppProtocol(protocol, join(__dirname, '../renderer'));
-    const started = await startWorkstation({
-      appInfo: readAppInfo(join(app.getAppPath(), 'package.json'), 'electron', {
-        electron: process.versions.electron,
-        chrome: process.versions.chrome,
-        node: process.versions.node,
-      }),
-      dataDir,
-      keyring: safeStorage,
-      ...(process.env.GLOSSATOR_PLATFORM_URL
-        ? { platformUrlFromEnv: process.env.GLOSSATOR_PLATFORM_URL }
-        : {}),
-      startEmbeddedPlatform: startEmbedded,
-      broadcast: <E extends EventName>(event: E, payload: EventPayload<E>) =>
-        broadcast(appWindows, event, payload),
-      osNotifications: {
-        api: {
-          isSupported: () => Notification.isSupported(),
-          create: (options) => new Notification(options),
-        },
-        onClick: focusApp,
-      },
-    });
-    workstation = started;
-    app.once('will-quit', () => void started.stop());
-    const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
-    registerIpc(
-      ipcMain,
-      started.handlersFor({
-        picker: electronFilePicker(dialog, parent),
-        saver: electronFileSaver(dialog, parent),
-        openExternal: (url) => shell.openExternal(url),
-      }),
-    );
-    createMainWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
-    });
-  });
-
+  app.whenReady().then(ready).catch(failedToStart);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

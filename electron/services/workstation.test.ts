@@ -175,3 +175,40 @@ describe('the workstation with the Electron adapters, across a restart', () => {
     }
   });
 });
+
+describe('the workstation, given hostile or racing input', () => {
+  it('refuses a GLOSSATOR_PLATFORM_URL that is neither https nor http on this machine', async () => {
+    for (const url of ['http://platform.example.org', 'javascript:alert(1)', 'not a url']) {
+      const host = webHostAdapters(a, mkdtempSync(join(tmpdir(), 'glossator-ws-env-')), []);
+      await expect(startWorkstation({ ...host, platformUrlFromEnv: url })).rejects.toThrow(
+        /GLOSSATOR_PLATFORM_URL must be an https address/,
+      );
+    }
+  });
+
+  it('applies address changes made at once in the order they were made', async () => {
+    const other = await startRecordingProxy();
+    const workstation = await startWorkstation(
+      webHostAdapters(a, mkdtempSync(join(tmpdir(), 'glossator-ws-race-')), []),
+    );
+    try {
+      const settings = workstation.handlersFor({
+        picker: { pickFile: () => Promise.resolve(undefined) },
+        saver: { save: () => Promise.resolve('canceled') },
+        openExternal: walkSignIn,
+      })['settings:set'];
+      await Promise.all([
+        settings({ platformUrl: elsewhere.url }, context),
+        settings({ platformUrl: other.url }, context),
+        settings({ theme: 'light' }, context),
+        settings({ platformUrl: '' }, context),
+      ]);
+      expect(await workstation.settings.get()).toMatchObject({ platformUrl: '', theme: 'light' });
+      expect(workstation.allowedExternalOrigins()).toEqual([a.url]);
+      expect(other.log).toEqual([]);
+    } finally {
+      await workstation.stop();
+      await other.close();
+    }
+  });
+});

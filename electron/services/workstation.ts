@@ -6,6 +6,7 @@ import type {
   Handlers,
   Settings,
 } from '../../shared/ipc/contract';
+import { isValidPlatformUrl } from '../../shared/model/platformUrl';
 import { createConnectionStatus, type ConnectionStatus } from './connectionStatus';
 import { isAllowedExternal } from './externalLinks';
 import type { EmbeddedPlatform } from './embedded/embeddedPlatform';
@@ -69,6 +70,10 @@ export function allowedOriginsFor(settings: Settings, defaultUrl: string | undef
 }
 
 export async function startWorkstation(host: HostAdapters): Promise<Workstation> {
+  if (host.platformUrlFromEnv && !isValidPlatformUrl(host.platformUrlFromEnv))
+    throw new Error(
+      `GLOSSATOR_PLATFORM_URL must be an https address, or http on this machine (got ${JSON.stringify(host.platformUrlFromEnv.slice(0, 200))})`,
+    );
   const embedded = host.platformUrlFromEnv ? undefined : await host.startEmbeddedPlatform?.();
   try {
     return await assemble(host, embedded);

@@ -106,16 +106,14 @@ export function createPlatformRuntime(deps: PlatformRuntimeDeps): PlatformRuntim
   });
 
   async function updateSettings(patch: SettingsPatch): Promise<Settings> {
-    const current = await deps.settings.get();
-    const moving =
-      patch.platformUrl !== undefined &&
-      platformUrlOf({ platformUrl: patch.platformUrl }, deps.defaultUrl()) !==
-        platformUrlOf(current, deps.defaultUrl());
-    if (!moving) return deps.settings.set(patch);
-    // One step: the old session ends (calls dropped, tokens forgotten, revoked at the old
-    // issuer) before the new address is in force.
+    if (patch.platformUrl === undefined) return deps.settings.set(patch);
+    // In turn with other address changes, each judged against the address in force when its
+    // turn comes. One step: the old session ends (calls dropped, tokens forgotten, revoked at
+    // the old issuer) before the new address is in force.
     const step = switching.then(async () => {
-      await auth.signOut();
+      const from = platformUrlOf(await deps.settings.get(), deps.defaultUrl());
+      const to = platformUrlOf({ platformUrl: patch.platformUrl ?? '' }, deps.defaultUrl());
+      if (to !== from) await auth.signOut();
       return deps.settings.set(patch);
     });
     switching = step.catch(() => undefined);
