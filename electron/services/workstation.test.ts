@@ -34,7 +34,11 @@ const noOsNotifications: OsNotificationApi = {
   create: () => ({ show: () => undefined, on: () => undefined }),
 };
 
-type Adapters = (platform: RecordedPlatform, dataDir: string, events: EventName[]) => HostAdapters;
+interface Pushed {
+  readonly event: EventName;
+  readonly payload: unknown;
+}
+type Adapters = (platform: RecordedPlatform, dataDir: string, events: Pushed[]) => HostAdapters;
 
 /** What electron/main/index.ts hands over: the keyring, OS notifications, an embedded platform. */
 const electronAdapters: Adapters = (platform, dataDir, events) => ({
@@ -43,7 +47,7 @@ const electronAdapters: Adapters = (platform, dataDir, events) => ({
   keyring: fakeKeyring,
   startEmbeddedPlatform: () =>
     Promise.resolve({ url: platform.url, stop: () => Promise.resolve() }),
-  broadcast: (event) => events.push(event),
+  broadcast: (event, payload) => events.push({ event, payload }),
   osNotifications: { api: noOsNotifications, onClick: () => undefined },
 });
 
@@ -54,7 +58,7 @@ const webHostAdapters: Adapters = (platform, dataDir, events) => ({
   keyring: undefined,
   startEmbeddedPlatform: () =>
     Promise.resolve({ url: platform.url, stop: () => Promise.resolve() }),
-  broadcast: (event) => events.push(event),
+  broadcast: (event, payload) => events.push({ event, payload }),
 });
 
 let a: RecordedPlatform;
@@ -77,7 +81,7 @@ describe.each([
 ] as const)('the workstation with the %s adapters', (_name, adapters) => {
   let workstation: Workstation;
   let handlers: Handlers;
-  const events: EventName[] = [];
+  const events: Pushed[] = [];
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'glossator-ws-'));
@@ -96,14 +100,14 @@ describe.each([
   it('item 8: keeps the platform in use allowed after a settings change, and signs in to it', async () => {
     expect(workstation.allowedExternalOrigins()).toEqual([a.url]);
     await handlers['settings:set']({ theme: 'dark' }, context);
-    expect(events).toContain('settings:changed');
+    expect(events.map((e) => e.event)).toContain('settings:changed');
     expect(workstation.allowedExternalOrigins()).toEqual([a.url]);
     expect(await handlers['auth:signIn']({}, context)).toMatchObject({
       state: 'signedIn',
       user: { email: EXPERT.email },
       platformUrl: a.url,
     });
-    expect(events).toContain('auth:changed');
+    expect(events.map((e) => e.event)).toContain('auth:changed');
     expect(await handlers['platform:call']({ op: 'me.get', params: {} }, context)).toMatchObject({
       ok: true,
       data: { email: EXPERT.email },
@@ -129,6 +133,10 @@ describe.each([
       state: 'signedOut',
       platformUrl: elsewhere.url,
     });
+    // The page is told too, with the new address (not just the sign-out at the old one).
+    await expect
+      .poll(() => events.filter((e) => e.event === 'auth:changed').at(-1)?.payload)
+      .toMatchObject({ state: 'signedOut', platformUrl: elsewhere.url });
     expect(await a.refreshWith(refreshToken)).toEqual({ status: 400, error: 'invalid_grant' });
     expect(await handlers['platform:call']({ op: 'me.get', params: {} }, context)).toEqual({
       ok: false,
@@ -146,7 +154,7 @@ describe.each([
 describe('the workstation with the Electron adapters, across a restart', () => {
   it('revokes a stored session at its own platform, and never offers it to the one now configured', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'glossator-ws-restart-'));
-    const events: EventName[] = [];
+    const events: Pushed[] = [];
     const first = await startWorkstation(electronAdapters(a, dataDir, events));
     const page = {
       picker: { pickFile: () => Promise.resolve(undefined) },

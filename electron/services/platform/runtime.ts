@@ -102,7 +102,11 @@ export function createPlatformRuntime(deps: PlatformRuntimeDeps): PlatformRuntim
     lastPlatformUrl = url;
     // However the address changed, the old session means nothing at the new one. (The session
     // refuses to be used there anyway; this ends it without waiting for the next call.)
-    void auth.signOut().then(() => events.reconnect());
+    // The page learns the new address with the state (sign-out announced the old one).
+    void auth.signOut().then(async () => {
+      events.reconnect();
+      deps.onAuthChanged(await status());
+    });
   });
 
   async function updateSettings(patch: SettingsPatch): Promise<Settings> {
