@@ -154,7 +154,11 @@ export class AuthSession {
         throw new NotSignedIn('the platform changed during sign-in');
       }
       this.grant = grant;
-      await this.accept(grant, response);
+      // A sign-in that fails half-way (the vault refused the token) leaves no session behind.
+      await this.accept(grant, response).catch(async (error: unknown) => {
+        await this.end(grant);
+        throw error;
+      });
     } catch (error) {
       if (this.epoch === epoch && !this.grant) this.set({ state: 'signedOut' });
       throw error;
