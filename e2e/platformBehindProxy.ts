@@ -60,7 +60,7 @@ export async function startPlatformBehindProxy(): Promise<PlatformSetup> {
   const webHost = await startWebHostProcess({ GLOSSATOR_PLATFORM_URL: proxy.url });
   const api = createPlatformRuntime({
     settings: createSettingsStore(join(dir, 'verifier')),
-    embeddedUrl: () => proxy.url,
+    defaultUrl: () => proxy.url,
     vault: createTokenVault(join(dir, 'verifier', 'refresh-token'), undefined),
     openExternal: signInAsDemoExpert,
     connection: createConnectionStatus(),

@@ -22,7 +22,8 @@ export async function startWebHostProcess(
   const dataDir = mkdtempSync(join(tmpdir(), 'glossator-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'electron/webhost/cli.ts')],
+    // One process (not the tsx CLI's two), so stop() signals the web host itself.
+    ['--import', 'tsx', join(root, 'electron/webhost/cli.ts')],
     {
       cwd: root,
       env: { ...process.env, HOST: '127.0.0.1', PORT: '0', GLOSSATOR_DATA_DIR: dataDir, ...env },

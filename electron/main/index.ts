@@ -1,3 +1,5 @@
+// The Electron shell: windows, the app:// protocol, IPC and Electron's own services, handed to
+// the workstation (electron/services/workstation.ts), which builds everything else.
 import { join } from 'node:path';
 import {
   app,
@@ -10,25 +12,15 @@ import {
   session,
   shell,
 } from 'electron';
-import { startEmbeddedPlatform, type EmbeddedPlatform } from '../services/embeddedPlatform';
-import { createPlatformRuntime } from '../services/platform/runtime';
-import { createTokenVault } from '../services/tokenVault';
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { readAppInfo } from '../services/appInfo';
-import { createConnectionStatus } from '../services/connectionStatus';
-import { createHandlers } from '../services/handlers';
-import { createOsNotifier } from '../services/notifications';
-import { createSettingsStore } from '../services/settingsStore';
+import { startEmbeddedPlatform } from '../services/embedded/embeddedPlatform';
+import { startWorkstation, type Workstation } from '../services/workstation';
 import { broadcast, registerIpc } from './ipc';
 import { electronFilePicker } from './picker';
 import { electronFileSaver } from './saver';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
-import {
-  APP_ENTRY_URL,
-  denyAllPermissions,
-  hardenContents,
-  isAllowedExternal,
-  mainWindowOptions,
-} from './security';
+import { APP_ENTRY_URL, denyAllPermissions, hardenContents, mainWindowOptions } from './security';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
@@ -36,28 +28,36 @@ app.enableSandbox();
 if (process.env.GLOSSATOR_DATA_DIR) app.setPath('userData', process.env.GLOSSATOR_DATA_DIR);
 const dataDir = app.getPath('userData');
 
-const settings = createSettingsStore(dataDir);
-const connection = createConnectionStatus();
-
-async function allowedExternalOrigins(): Promise<string[]> {
-  const { platformUrl } = await settings.get();
-  return platformUrl ? [platformUrl] : [];
-}
-let externalOrigins: string[] = [];
+let workstation: Workstation | undefined;
 
 app.on('web-contents-created', (_event, contents) => {
   hardenContents(contents, {
     openExternal: (url) => shell.openExternal(url),
-    allowedExternalOrigins: () => externalOrigins,
+    allowedExternalOrigins: () => workstation?.allowedExternalOrigins() ?? [],
   });
 });
+
+const appWindows = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
+
+function focusApp(): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
 
 /**
  * The embedded platform for development runs (`npm start`) uses the Node.js that npm ran with,
  * so better-sqlite3 stays built for Node. A packaged app is pointed at a platform in Settings.
  */
-async function startEmbedded(): Promise<EmbeddedPlatform | undefined> {
-  if (app.isPackaged || process.env.GLOSSATOR_PLATFORM_URL) return undefined;
+async function startEmbedded() {
+  if (app.isPackaged) return undefined;
   try {
     return await startEmbeddedPlatform({
       root: app.getAppPath(),
@@ -70,94 +70,60 @@ async function startEmbedded(): Promise<EmbeddedPlatform | undefined> {
   }
 }
 
-function appWindows() {
-  return BrowserWindow.getAllWindows().map((window) => window.webContents);
+async function ready(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  registerAppProtocol(protocol, join(__dirname, '../renderer'));
+  const started = await startWorkstation({
+    appInfo: readAppInfo(join(app.getAppPath(), 'package.json'), 'electron', {
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+    }),
+    dataDir,
+    keyring: safeStorage,
+    ...(process.env.GLOSSATOR_PLATFORM_URL
+      ? { platformUrlFromEnv: process.env.GLOSSATOR_PLATFORM_URL }
+      : {}),
+    startEmbeddedPlatform: startEmbedded,
+    broadcast: <E extends EventName>(event: E, payload: EventPayload<E>) =>
+      broadcast(appWindows, event, payload),
+    osNotifications: {
+      api: {
+        isSupported: () => Notification.isSupported(),
+        create: (options) => new Notification(options),
+      },
+      onClick: focusApp,
+    },
+  });
+  workstation = started;
+  app.once('will-quit', () => void started.stop());
+  const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
+  registerIpc(
+    ipcMain,
+    started.handlersFor({
+      picker: electronFilePicker(dialog, parent),
+      saver: electronFileSaver(dialog, parent),
+      openExternal: (url) => shell.openExternal(url),
+    }),
+  );
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
 }
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY_URL);
-  return window;
+/** Nothing to show without the services (a bad GLOSSATOR_PLATFORM_URL, say): say why and quit. */
+function failedToStart(error: unknown): void {
+  console.error('Glossator could not start', error);
+  dialog.showErrorBox('Glossator could not start', error instanceof Error ? error.message : '');
+  app.quit();
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
-  });
-
-  void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession);
-    registerAppProtocol(protocol, join(__dirname, '../renderer'));
-    externalOrigins = await allowedExternalOrigins();
-    const appInfo = readAppInfo(join(app.getAppPath(), 'package.json'), 'electron', {
-      electron: process.versions.electron,
-      chrome: process.versions.chrome,
-      node: process.versions.node,
-    });
-    const embedded = await startEmbedded();
-    if (embedded) externalOrigins = [...externalOrigins, embedded.url];
-    const openExternal = (url: string): Promise<void> => shell.openExternal(url);
-    const osNotifier = createOsNotifier(
-      {
-        isSupported: () => Notification.isSupported(),
-        create: (options) => new Notification(options),
-      },
-      () => {
-        const [window] = BrowserWindow.getAllWindows();
-        if (window?.isMinimized()) window.restore();
-        window?.focus();
-      },
-    );
-    const platform = createPlatformRuntime({
-      settings,
-      embeddedUrl: () => embedded?.url,
-      vault: createTokenVault(join(dataDir, 'refresh-token'), safeStorage),
-      openExternal,
-      connection,
-      appVersion: appInfo.version,
-      onPoke: (projectId) => broadcast(appWindows, 'platform:poke', { projectId }),
-      onNotification: (note) => {
-        broadcast(appWindows, 'platform:notification', note);
-        osNotifier.notify(note);
-      },
-      onAuthChanged: (status) => broadcast(appWindows, 'auth:changed', status),
-    });
-    void platform.auth.restore();
-    app.once('will-quit', () => {
-      platform.stop();
-      void embedded?.stop();
-    });
-    const handlers = createHandlers({
-      appInfo,
-      platform,
-      openExternal: (url) =>
-        isAllowedExternal(url, externalOrigins)
-          ? openExternal(url)
-          : Promise.reject(new Error('not allowed')),
-      settings,
-      connection,
-      picker: electronFilePicker(dialog, () => BrowserWindow.getFocusedWindow() ?? undefined),
-      saver: electronFileSaver(dialog, () => BrowserWindow.getFocusedWindow() ?? undefined),
-    });
-    registerIpc(ipcMain, handlers);
-    settings.onChange((next) => {
-      externalOrigins = next.platformUrl ? [next.platformUrl] : [];
-      broadcast(appWindows, 'settings:changed', next);
-    });
-    connection.onChange((state) => broadcast(appWindows, 'connection:changed', state));
-    createMainWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
-    });
-  });
-
+  app.on('second-instance', focusApp);
+  app.whenReady().then(ready).catch(failedToStart);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

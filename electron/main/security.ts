@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { isAllowedExternal } from '../services/externalLinks';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'glossator';
@@ -46,31 +47,7 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/**
- * Which links may leave the app for the system browser: https to hosts on the allowlist, and
- * the platform's own origin (which is plain http only on loopback, for the embedded platform).
- */
-export function isAllowedExternal(url: string, allowedOrigins: readonly string[]): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.username || parsed.password) return false;
-  const allowed = allowedOrigins.some((origin) => {
-    try {
-      return new URL(origin).origin === parsed.origin;
-    } catch {
-      return false;
-    }
-  });
-  if (!allowed) return false;
-  if (parsed.protocol === 'https:') return true;
-  return parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname);
-}
+export { isAllowedExternal };
 
 /** Only what Electron API the hardening needs, so a test can pass fakes. */
 export interface HardenableContents {

@@ -22,19 +22,14 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'app:info': () => Promise.resolve(deps.appInfo),
     'documents:pickAndImport': () => pickAndReadDocument(deps.picker),
     'settings:get': () => deps.settings.get(),
-    'settings:set': (patch) => deps.settings.set(patch),
+    // Through the runtime: a new platform address first ends the session with the old platform.
+    'settings:set': (patch) => deps.platform.updateSettings(patch),
     'connection:get': () => Promise.resolve(deps.connection.get()),
     'files:open': () => openUserFile(deps.picker),
     'files:save': async (request) => ({ status: await deps.saver.save(request) }),
     'auth:status': () => deps.platform.status(),
-    'auth:signIn': async () => {
-      await deps.platform.auth.signIn(deps.openExternal);
-      return deps.platform.status();
-    },
-    'auth:signOut': async () => {
-      await deps.platform.auth.signOut();
-      return deps.platform.status();
-    },
+    'auth:signIn': () => deps.platform.signIn(deps.openExternal),
+    'auth:signOut': () => deps.platform.signOut(),
     'platform:call': (request) =>
       deps.platform.client.call(request.op, request.params, request.body),
   };

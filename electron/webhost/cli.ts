@@ -1,99 +1,67 @@
 // `npm run web`: the whole app in a browser, for machines without the Electron binary.
 import { join, resolve } from 'node:path';
-import { isAllowedExternal } from '../main/security';
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { readAppInfo } from '../services/appInfo';
-import { createConnectionStatus } from '../services/connectionStatus';
 import { resolveDataDir } from '../services/dataDir';
-import { startEmbeddedPlatform, type EmbeddedPlatform } from '../services/embeddedPlatform';
-import { createHandlers } from '../services/handlers';
-import { createPlatformRuntime } from '../services/platform/runtime';
-import { createSettingsStore } from '../services/settingsStore';
-import { createTokenVault } from '../services/tokenVault';
+import { startEmbeddedPlatform } from '../services/embedded/embeddedPlatform';
+import { startWorkstation } from '../services/workstation';
+import { processLifetime, type Lifetime } from './lifetime';
+import { isLoopbackHost } from './loopback';
 import { NonLoopbackBindError, startWebHost, type WebHost } from './server';
 import { newRunToken } from './token';
 
 const root = resolve(__dirname, '../..');
 
-async function main(): Promise<void> {
+async function main(lifetime: Lifetime): Promise<void> {
   const host = process.env.HOST || '127.0.0.1';
+  // Refused before anything starts: nothing is left to stop.
+  if (!isLoopbackHost(host)) throw new NonLoopbackBindError(host);
   const port = Number(process.env.PORT ?? 0);
   const dataDir = resolveDataDir();
-  const settings = createSettingsStore(dataDir);
-  const connection = createConnectionStatus();
-  const appInfo = readAppInfo(join(root, 'package.json'), 'web', { node: process.versions.node });
 
-  // The platform: the one GLOSSATOR_PLATFORM_URL names, or our own on loopback.
-  let embedded: EmbeddedPlatform | undefined;
-  const external = process.env.GLOSSATOR_PLATFORM_URL;
-  if (!external) {
-    embedded = await startEmbeddedPlatform({
-      root,
-      dataDir: join(dataDir, 'platform'),
-      nodePath: process.execPath,
-    });
-  }
-  const embeddedUrl = (): string | undefined => external || embedded?.url;
-
-  // The host is created after the runtime that broadcasts through it.
-  const hostRef: { current?: WebHost } = {};
-  const platform = createPlatformRuntime({
-    settings,
-    embeddedUrl,
+  // The page connections exist only once the host listens; events before that have no one to go to.
+  const pages: { host?: WebHost } = {};
+  const workstation = await startWorkstation({
+    appInfo: readAppInfo(join(root, 'package.json'), 'web', { node: process.versions.node }),
+    dataDir,
     // The web host keeps no token on disk: there is no OS keyring to protect it with here.
-    vault: createTokenVault(join(dataDir, 'refresh-token'), undefined),
-    openExternal: () => Promise.reject(new Error('sign-in opens in the page that asked for it')),
-    connection,
-    appVersion: appInfo.version,
-    onPoke: (projectId) => hostRef.current?.broadcast('platform:poke', { projectId }),
-    // No OS notifications from a browser tab's host: the page shows them in the app.
-    onNotification: (note) => hostRef.current?.broadcast('platform:notification', note),
-    onAuthChanged: (status) => hostRef.current?.broadcast('auth:changed', status),
+    keyring: undefined,
+    ...(process.env.GLOSSATOR_PLATFORM_URL
+      ? { platformUrlFromEnv: process.env.GLOSSATOR_PLATFORM_URL }
+      : {}),
+    startEmbeddedPlatform: () =>
+      startEmbeddedPlatform({
+        root,
+        dataDir: join(dataDir, 'platform'),
+        nodePath: process.execPath,
+        signal: lifetime.signal,
+      }),
+    broadcast: <E extends EventName>(event: E, payload: EventPayload<E>) =>
+      pages.host?.broadcast(event, payload),
   });
-
-  // Memory-only vault: nothing survives a restart of the web host, but a page reload keeps the
-  // session this process holds; restore() is the same start-up step the Electron app takes.
-  void platform.auth.restore();
+  lifetime.defer(() => workstation.stop());
 
   const webHost = await startWebHost({
     host,
     port,
     rendererDir: join(root, 'out', 'renderer'),
     token: newRunToken(),
-    handlersFor: (page) =>
-      createHandlers({
-        appInfo,
-        settings,
-        connection,
-        picker: page.picker,
-        saver: page.saver,
-        platform,
-        openExternal: async (url) => {
-          const base = await platform.baseUrl();
-          if (!base || !isAllowedExternal(url, [base]))
-            throw new Error('refusing to open a URL outside the platform');
-          await page.openExternal(url);
-        },
-      }),
+    // Each page brings its own file chooser, download and tab for sign-in.
+    handlersFor: (page) => workstation.handlersFor(page),
   });
-  hostRef.current = webHost;
-  const broadcastTo = webHost;
-  settings.onChange((next) => broadcastTo.broadcast('settings:changed', next));
-  connection.onChange((state) => broadcastTo.broadcast('connection:changed', state));
+  pages.host = webHost;
+  lifetime.defer(() => webHost.close());
 
   console.log(`listening on ${webHost.url}`);
   console.log(`open ${webHost.appUrl}`);
-  console.log(`platform ${embeddedUrl() ?? 'none'}`);
+  console.log(`platform ${workstation.defaultPlatformUrl ?? 'none'}`);
   console.log(`data dir ${dataDir}`);
-
-  const stop = (): void => {
-    platform.stop();
-    void Promise.all([broadcastTo.close(), embedded?.stop()]).then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof NonLoopbackBindError ? error.message : error);
-  process.exit(1);
+const lifetime = processLifetime(process, {
+  log: (reason) => console.error(reason instanceof NonLoopbackBindError ? reason.message : reason),
 });
+// An error after ending began (a platform stopped while starting) is the ending, not news.
+main(lifetime).catch((error: unknown) =>
+  lifetime.end(1, lifetime.signal.aborted ? undefined : error),
+);

@@ -49,7 +49,7 @@ function startHost(rendererDir: string, connection = createConnectionStatus()): 
   const settings = createSettingsStore(dataDir);
   const platform = createPlatformRuntime({
     settings,
-    embeddedUrl: () => undefined,
+    defaultUrl: () => undefined,
     vault: createTokenVault(join(dataDir, 'refresh-token'), undefined),
     openExternal: () => Promise.resolve(),
     connection,

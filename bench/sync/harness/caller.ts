@@ -4,9 +4,11 @@
  * the page's fetch, plus a structured clone of the request and of the answer where Electron's IPC
  * would copy them. A switch stands in for the network going away and coming back.
  */
-import type { AuthSession } from '../../../electron/services/auth/authSession';
 import type { ConnectionStatus } from '../../../electron/services/connectionStatus';
-import { createPlatformClient } from '../../../electron/services/platform/platformClient';
+import {
+  createPlatformClient,
+  type PlatformClientDeps,
+} from '../../../electron/services/platform/platformClient';
 import type { PlatformCaller } from '../../../renderer/src/sync/platformCall';
 import type { Target } from './api';
 
@@ -18,13 +20,18 @@ export interface BenchCaller {
 }
 
 export function benchCaller(target: Target): BenchCaller {
-  const auth = {
-    accessToken: () => Promise.resolve(target.token),
+  // A session that never ends, bound to the benchmark's platform.
+  const auth: PlatformClientDeps['auth'] = {
+    credential: () =>
+      Promise.resolve({
+        binding: { platformUrl: target.url, issuer: `${target.url}/oidc`, clientId: 'bench' },
+        accessToken: target.token,
+        signal: new AbortController().signal,
+      }),
     state: () => ({ state: 'signedIn', user: { id: 'bench' } }),
-  } as unknown as AuthSession;
+  };
   const connection = { set: () => undefined } as unknown as ConnectionStatus;
   const client = createPlatformClient({
-    baseUrl: () => Promise.resolve(target.url),
     auth,
     connection,
     appVersion: 'bench',

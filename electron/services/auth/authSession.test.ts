@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormBrowser } from '../../../testing/formBrowser';
+import { startRecordingProxy, type RecordingProxy } from '../../../testing/recordingProxy';
 import { createTokenVault, type SafeStorageLike } from '../tokenVault';
-import { AuthSession, NotSignedIn } from './authSession';
+import { AuthSession, NotSignedIn, type ProviderInfo } from './authSession';
 
 const CLIENT_ID = 'glossator-desktop';
 
@@ -75,13 +76,25 @@ describe('AuthSession against a real OIDC provider', () => {
   beforeAll(async () => ({ issuer, server } = await startProvider()));
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const session = (vaultDir = mkdtempSync(join(tmpdir(), 'glossator-auth-')), now = Date.now) =>
+  const providerAt = (url: string): ProviderInfo => ({
+    platformUrl: url,
+    issuer: url,
+    clientId: CLIENT_ID,
+  });
+  const session = (
+    vaultDir = mkdtempSync(join(tmpdir(), 'glossator-auth-')),
+    now = Date.now,
+    provider = () => Promise.resolve(providerAt(issuer)),
+  ) =>
     new AuthSession({
-      provider: () => Promise.resolve({ issuer, clientId: CLIENT_ID }),
+      provider,
       vault: createTokenVault(join(vaultDir, 'refresh-token'), fakeKeyring()),
       openExternal: browserThatSignsIn('expert-42'),
       now,
+      revokeTimeoutMs: 2000,
     });
+  const token = async (auth: AuthSession, forceRefresh = false) =>
+    (await auth.credential({ forceRefresh })).accessToken;
 
   it('signs in with PKCE through the system browser and a loopback redirect', async () => {
     const auth = session();
@@ -90,7 +103,7 @@ describe('AuthSession against a real OIDC provider', () => {
       state: 'signedIn',
       user: { id: 'expert-42', name: 'Dr. Ada Test', email: 'ada@example.org' },
     });
-    expect(await auth.accessToken()).toMatch(/.{20,}/);
+    expect(await token(auth)).toMatch(/.{20,}/);
   });
 
   it('refreshes shortly before expiry and restores a session after a restart', async () => {
@@ -98,11 +111,11 @@ describe('AuthSession against a real OIDC provider', () => {
     let clock = Date.now();
     const first = session(dir, () => clock);
     await first.signIn();
-    const token = await first.accessToken();
+    const before = await token(first);
     clock += 90_000; // inside the refresh margin of a 120 s token
-    const refreshed = await first.accessToken();
-    expect(refreshed).not.toBe(token);
-    const [a, b] = await Promise.all([first.accessToken(), first.accessToken()]);
+    const refreshed = await token(first);
+    expect(refreshed).not.toBe(before);
+    const [a, b] = await Promise.all([token(first), token(first)]);
     expect(a).toBe(b);
 
     const restarted = session(dir);
@@ -117,22 +130,117 @@ describe('AuthSession against a real OIDC provider', () => {
     const auth = session(dir);
     await auth.signIn();
     const vault = createTokenVault(join(dir, 'refresh-token'), fakeKeyring());
-    const stolen = await vault.loadRefreshToken();
-    expect(stolen).toBeTruthy();
+    const stolen = await vault.load();
+    expect(stolen?.binding).toEqual(providerAt(issuer));
     await auth.signOut();
     expect(auth.state()).toEqual({ state: 'signedOut' });
-    await expect(auth.accessToken()).rejects.toBeInstanceOf(NotSignedIn);
+    await expect(auth.credential()).rejects.toBeInstanceOf(NotSignedIn);
+    expect(await refusedAtIssuer(stolen!.refreshToken)).toBe(true);
+  });
 
-    // Someone who copied the token before sign-out gets nothing for it.
-    const thief = session(mkdtempSync(join(tmpdir(), 'glossator-auth-')), () => Date.now());
-    await createTokenVault(join(dir, 'copy'), fakeKeyring()).saveRefreshToken(stolen!);
-    const thiefVault = new AuthSession({
-      provider: () => Promise.resolve({ issuer, clientId: CLIENT_ID }),
-      vault: createTokenVault(join(dir, 'copy'), fakeKeyring()),
-      openExternal: () => Promise.resolve(),
+  /** Whether the issuer refuses a copy of this refresh token (as a thief would use it). */
+  async function refusedAtIssuer(refreshToken: string): Promise<boolean> {
+    const dir = mkdtempSync(join(tmpdir(), 'glossator-auth-'));
+    await createTokenVault(join(dir, 'refresh-token'), fakeKeyring()).save({
+      refreshToken,
+      binding: providerAt(issuer),
     });
-    await expect(thiefVault.accessToken()).rejects.toBeInstanceOf(NotSignedIn);
-    expect(thiefVault.state().state).toBe('expired');
-    expect(thief.state().state).toBe('signedOut');
+    const thief = session(dir);
+    await thief.restore();
+    return thief.state().state === 'expired';
+  }
+
+  describe('a session stays with the platform it came from', () => {
+    let elsewhere: RecordingProxy;
+    beforeAll(async () => (elsewhere = await startRecordingProxy()));
+    afterAll(() => elsewhere.close());
+
+    it('ends when another platform is configured: refused there, revoked at its own issuer', async () => {
+      let configured = providerAt(issuer);
+      const dir = mkdtempSync(join(tmpdir(), 'glossator-auth-'));
+      const auth = session(dir, Date.now, () => Promise.resolve(configured));
+      await auth.signIn();
+      const stored = await createTokenVault(join(dir, 'refresh-token'), fakeKeyring()).load();
+      configured = providerAt(elsewhere.url);
+      await expect(auth.credential()).rejects.toBeInstanceOf(NotSignedIn);
+      expect(auth.state()).toEqual({ state: 'signedOut' });
+      expect(await refusedAtIssuer(stored!.refreshToken)).toBe(true);
+      expect(elsewhere.log).toEqual([]);
+      expect(await createTokenVault(join(dir, 'refresh-token'), fakeKeyring()).load()).toBe(
+        undefined,
+      );
+    });
+
+    it('at start-up, a token stored for another platform is never offered to the configured one', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'glossator-auth-'));
+      await session(dir).signIn();
+      const stored = await createTokenVault(join(dir, 'refresh-token'), fakeKeyring()).load();
+      const restarted = session(dir, Date.now, () => Promise.resolve(providerAt(elsewhere.url)));
+      expect(await restarted.restore()).toEqual({ state: 'signedOut' });
+      expect(elsewhere.log).toEqual([]);
+      expect(await refusedAtIssuer(stored!.refreshToken)).toBe(true);
+    });
+
+    it('a sign-in that finishes after the platform changed is discarded, and nothing goes to the new one', async () => {
+      let configured = providerAt(issuer);
+      const auth = new AuthSession({
+        provider: () => Promise.resolve(configured),
+        vault: createTokenVault(
+          join(mkdtempSync(join(tmpdir(), 'glossator-auth-')), 'rt'),
+          fakeKeyring(),
+        ),
+        openExternal: async (url) => {
+          configured = providerAt(elsewhere.url); // Settings change while the browser is open
+          await browserThatSignsIn('expert-42')(url);
+        },
+      });
+      await expect(auth.signIn()).rejects.toBeInstanceOf(NotSignedIn);
+      expect(auth.state()).toEqual({ state: 'signedOut' });
+      expect(elsewhere.log).toEqual([]);
+    });
+  });
+});
+
+describe('AuthSession against an issuer whose endpoints point elsewhere', () => {
+  it('sends the refresh token only to the issuer’s own origin', async () => {
+    const elsewhere = await startRecordingProxy();
+    const hostile = createServer();
+    await new Promise<void>((done) => hostile.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}`;
+    // A well-formed discovery document, but its token endpoint is another server.
+    hostile.on('request', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          issuer: url,
+          authorization_endpoint: `${url}/auth`,
+          token_endpoint: `${elsewhere.url}/token`,
+          revocation_endpoint: `${elsewhere.url}/revoke`,
+          userinfo_endpoint: `${elsewhere.url}/me`,
+          jwks_uri: `${url}/jwks`,
+          response_types_supported: ['code'],
+        }),
+      ),
+    );
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'glossator-auth-'));
+      const binding = { platformUrl: url, issuer: url, clientId: CLIENT_ID };
+      await createTokenVault(join(dir, 'rt'), fakeKeyring()).save({
+        refreshToken: 'rt-secret',
+        binding,
+      });
+      const auth = new AuthSession({
+        provider: () => Promise.resolve(binding),
+        vault: createTokenVault(join(dir, 'rt'), fakeKeyring()),
+        openExternal: () => Promise.resolve(),
+        revokeTimeoutMs: 1000,
+      });
+      expect((await auth.restore()).state).toBe('signedOut');
+      await auth.signOut();
+      expect(elsewhere.log).toEqual([]);
+    } finally {
+      await elsewhere.close();
+      hostile.closeAllConnections();
+      await new Promise<void>((done) => hostile.close(() => done()));
+    }
   });
 });

@@ -1,4 +1,5 @@
-import type { AuthSession } from '../auth/authSession';
+import { NotSignedIn, type AuthSession, type Credential } from '../auth/authSession';
+import { fetchOnlyTo } from '../auth/tokenBinding';
 import type { ConnectionStatus } from '../connectionStatus';
 import { backoffDelay } from '../sync/backoff';
 import { readEventStream } from '../sync/sseReader';
@@ -11,8 +12,8 @@ import {
 const checkNotification = Compile(PlatformNotificationSchema);
 
 export interface EventStreamDeps {
-  readonly baseUrl: () => Promise<string | undefined>;
-  readonly auth: AuthSession;
+  /** The session: the stream is opened with its credential, to the platform it is bound to. */
+  readonly auth: Pick<AuthSession, 'credential' | 'state' | 'onChange'>;
   readonly connection: ConnectionStatus;
   readonly onPoke: (projectId: string) => void;
   /** A `notification` event, checked against its schema (anything else is dropped). */
@@ -43,17 +44,23 @@ export function startEventStream(deps: EventStreamDeps): { stop(): void; reconne
   let wake: (() => void) | undefined;
   const doFetch = deps.fetch ?? fetch;
 
-  async function connectOnce(base: string): Promise<'ended' | 'unauthorized'> {
+  async function connectOnce(credential: Credential): Promise<'ended' | 'unauthorized'> {
     current = new AbortController();
-    const signal = AbortSignal.any([stopped.signal, current.signal]);
-    const token = await deps.auth.accessToken();
-    const response = await doFetch(new URL('events', base.endsWith('/') ? base : `${base}/`), {
-      headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
-      signal,
-    });
+    // The stream belongs to its session: when that ends, the connection drops with it.
+    const signal = AbortSignal.any([stopped.signal, current.signal, credential.signal]);
+    const base = credential.binding.platformUrl;
+    const response = await fetchOnlyTo(base, doFetch)(
+      new URL('events', base.endsWith('/') ? base : `${base}/`),
+      {
+        headers: { authorization: `Bearer ${credential.accessToken}`, accept: 'text/event-stream' },
+        signal,
+      },
+    );
     if (response.status === 401) return 'unauthorized';
     if (!response.ok || !response.body) throw new Error(`events: HTTP ${response.status}`);
     for await (const event of readEventStream(response.body)) {
+      // Nothing from an ended session reaches the app, even an event already read.
+      if (signal.aborted) break;
       if (event.event === 'ready') {
         deps.connection.set({ state: 'online' });
         deps.onConnected?.();
@@ -85,34 +92,49 @@ export function startEventStream(deps: EventStreamDeps): { stop(): void; reconne
     });
   }
 
+  const pause = (attempt: number): Promise<void> =>
+    sleep(
+      backoffDelay(attempt, {
+        baseMs: 1000,
+        capMs: 60_000,
+        ...(deps.random ? { random: deps.random } : {}),
+      }),
+      stopped.signal,
+    );
+
   async function run(): Promise<void> {
     let attempt = 0;
     while (!stopped.signal.aborted) {
-      const base = await deps.baseUrl();
-      const signedIn = deps.auth.state().state === 'signedIn';
-      if (!base || !signedIn) {
+      let credential: Credential | undefined;
+      if (deps.auth.state().state === 'signedIn') {
+        try {
+          credential = await deps.auth.credential();
+        } catch (error) {
+          // A refresh that could not reach the issuer: try again later, as for the stream itself.
+          if (!(error instanceof NotSignedIn)) {
+            await pause(++attempt);
+            continue;
+          }
+        }
+      }
+      if (!credential) {
         // Nothing to connect to: wait until sign-in (or a settings change) says otherwise.
         await waitForChange();
         continue;
       }
       try {
-        const outcome = await connectOnce(base);
-        if (outcome === 'unauthorized') await deps.auth.accessToken({ forceRefresh: true });
+        const outcome = await connectOnce(credential);
+        if (outcome === 'unauthorized') await deps.auth.credential({ forceRefresh: true });
         attempt = 0;
       } catch {
         if (stopped.signal.aborted) return;
-        if (deps.auth.state().state === 'signedIn')
+        if (deps.auth.state().state === 'signedIn' && !credential.signal.aborted)
           deps.connection.set({ state: 'offline', detail: 'reconnecting to the platform' });
         attempt++;
       }
-      await sleep(
-        backoffDelay(attempt, {
-          baseMs: 1000,
-          capMs: 60_000,
-          ...(deps.random ? { random: deps.random } : {}),
-        }),
-        stopped.signal,
-      );
+      // A session that ended is not retried: the loop waits for the next one instead.
+      if (credential.signal.aborted) continue;
+      await pause(attempt);
     }
   }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormBrowser } from '../../../testing/formBrowser';
 import { newId, type AnnotationId } from '../../../shared/model/ids';
 import { createConnectionStatus } from '../connectionStatus';
-import { startEmbeddedPlatform, type EmbeddedPlatform } from '../embeddedPlatform';
+import { startEmbeddedPlatform, type EmbeddedPlatform } from '../embedded/embeddedPlatform';
 import { createSettingsStore } from '../settingsStore';
 import { createTokenVault } from '../tokenVault';
 import { createPlatformRuntime, type PlatformRuntime } from './runtime';
@@ -42,7 +42,7 @@ describe('the platform runtime against the embedded platform (a real child proce
     });
     runtime = createPlatformRuntime({
       settings: createSettingsStore(dataDir),
-      embeddedUrl: () => platform.url,
+      defaultUrl: () => platform.url,
       vault: createTokenVault(join(dataDir, 'refresh-token'), undefined),
       openExternal: signInAsDemoExpert,
       connection,
