@@ -23,6 +23,12 @@ export interface PlatformOptions {
   readonly databaseUrl?: string;
   /** The address clients use, when it differs from http://host:port (a reverse proxy). */
   readonly publicUrl?: string;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or `loopback`,
+   * `linklocal`, `uniquelocal`). Without them the client address is the socket's peer, so
+   * behind a proxy every client would share the proxy's address (and its rate limits).
+   */
+  readonly trustedProxies?: readonly string[];
   /** Structured logs (pino options or false). Default: info-level JSON on stderr. */
   readonly logger?: FastifyServerOptions['logger'];
   /** Create the demo organisation, accounts and projects when the database is empty. Default true. */
@@ -52,7 +58,7 @@ export interface Platform {
 export const DEFAULT_LIMITS: RouteLimits = {
   maxUploadBytes: 64 * 1024 * 1024,
   writeRateLimit: { max: 6_000, timeWindow: 60_000 },
-  loginRateLimit: { max: 10, timeWindow: 60_000 },
+  loginRateLimit: { max: 10, timeWindow: 15 * 60_000, maxPerAccount: 50 },
   tokenRateLimit: { max: 120, timeWindow: 60_000 },
 };
 
@@ -90,6 +96,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       onRoute: (route) => routes.push(route),
       services: ready,
       limits,
+      trustedProxies: options.trustedProxies ?? [],
       logger: options.logger ?? { level: 'info', stream: process.stderr },
       authenticate: createAuthenticator(() => provider!, ready.accounts, tokens),
       registerAuthRoutes: (scope) =>

@@ -7,6 +7,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { LoginRateLimit } from '../auth/loginLimiter';
 import type { Principal } from '../services/principal';
 import type { Services } from '../services';
 
@@ -46,6 +47,7 @@ export interface RouteContext {
 export interface RouteLimits {
   readonly maxUploadBytes: number;
   readonly writeRateLimit: { max: number; timeWindow: number };
-  readonly loginRateLimit: { max: number; timeWindow: number };
+  /** Failed sign-ins (see LoginRateLimit); successes are not counted. */
+  readonly loginRateLimit: LoginRateLimit;
   readonly tokenRateLimit: { max: number; timeWindow: number };
 }
