@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import type Provider from 'oidc-provider';
 import { buildApp } from './app';
@@ -13,6 +14,7 @@ import { migrate } from './db/migrate';
 import { createServices, type ServiceOptions, type Services } from './services';
 import { seedIfEmpty, type SeedReport } from './services/seed';
 import type { RouteLimits } from './routes/types';
+import { DEFAULT_UPLOAD_LIMITS } from './routes/uploads';
 
 export interface PlatformOptions {
   readonly host: string;
@@ -57,6 +59,7 @@ export interface Platform {
 
 export const DEFAULT_LIMITS: RouteLimits = {
   maxUploadBytes: 64 * 1024 * 1024,
+  uploads: DEFAULT_UPLOAD_LIMITS,
   writeRateLimit: { max: 6_000, timeWindow: 60_000 },
   loginRateLimit: { max: 10, timeWindow: 15 * 60_000, maxPerAccount: 50 },
   tokenRateLimit: { max: 120, timeWindow: 60_000 },
@@ -96,6 +99,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       onRoute: (route) => routes.push(route),
       services: ready,
       limits,
+      uploadDir: join(options.dataDir, 'uploads'),
       trustedProxies: options.trustedProxies ?? [],
       logger: options.logger ?? { level: 'info', stream: process.stderr },
       authenticate: createAuthenticator(() => provider!, ready.accounts, tokens),

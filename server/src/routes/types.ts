@@ -10,6 +10,7 @@ import type {
 import type { LoginRateLimit } from '../auth/loginLimiter';
 import type { Principal } from '../services/principal';
 import type { Services } from '../services';
+import type { UploadLimits } from './uploads';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -42,10 +43,14 @@ export function principalOf(request: FastifyRequest): Principal {
 export interface RouteContext {
   readonly services: Services;
   readonly limits: RouteLimits;
+  /** Where uploads are streamed while they arrive (emptied at start). */
+  readonly uploadDir: string;
 }
 
 export interface RouteLimits {
   readonly maxUploadBytes: number;
+  /** Uploads in progress at once (see UploadLimits). */
+  readonly uploads: UploadLimits;
   readonly writeRateLimit: { max: number; timeWindow: number };
   /** Failed sign-ins (see LoginRateLimit); successes are not counted. */
   readonly loginRateLimit: LoginRateLimit;
