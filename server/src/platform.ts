@@ -14,6 +14,7 @@ import { migrate } from './db/migrate';
 import { createServices, type ServiceOptions, type Services } from './services';
 import { seedIfEmpty, type SeedReport } from './services/seed';
 import type { RouteLimits } from './routes/types';
+import { DEFAULT_STREAM_LIMITS } from './routes/events';
 import { DEFAULT_UPLOAD_LIMITS } from './routes/uploads';
 
 export interface PlatformOptions {
@@ -60,6 +61,7 @@ export interface Platform {
 export const DEFAULT_LIMITS: RouteLimits = {
   maxUploadBytes: 64 * 1024 * 1024,
   uploads: DEFAULT_UPLOAD_LIMITS,
+  eventStreams: DEFAULT_STREAM_LIMITS,
   writeRateLimit: { max: 6_000, timeWindow: 60_000 },
   loginRateLimit: { max: 10, timeWindow: 15 * 60_000, maxPerAccount: 50 },
   tokenRateLimit: { max: 120, timeWindow: 60_000 },

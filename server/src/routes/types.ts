@@ -10,6 +10,7 @@ import type {
 import type { LoginRateLimit } from '../auth/loginLimiter';
 import type { Principal } from '../services/principal';
 import type { Services } from '../services';
+import type { StreamLimits } from './events';
 import type { UploadLimits } from './uploads';
 
 export type App = FastifyInstance<
@@ -51,6 +52,8 @@ export interface RouteLimits {
   readonly maxUploadBytes: number;
   /** Uploads in progress at once (see UploadLimits). */
   readonly uploads: UploadLimits;
+  /** Event streams open at once (see StreamLimits). */
+  readonly eventStreams: StreamLimits;
   readonly writeRateLimit: { max: number; timeWindow: number };
   /** Failed sign-ins (see LoginRateLimit); successes are not counted. */
   readonly loginRateLimit: LoginRateLimit;
