@@ -114,22 +114,20 @@ export function registerInteractions(app: App, options: InteractionOptions): voi
       const client = await provider.Client.find(String(interaction.params.client_id));
       const clientName = client?.clientName ?? 'Glossator';
       // Checked before the password is (hashing is the expensive part of a guessing attack).
-      const account = normaliseEmail(body.email);
-      const wait = limiter.blockedFor(request.ip, account);
-      if (wait !== undefined)
+      const attempt = limiter.begin(request.ip, normaliseEmail(body.email));
+      if (attempt.blocked)
         return sendHtml(
-          reply.header('retry-after', String(Math.ceil(wait / 1000))),
+          reply.header('retry-after', String(Math.ceil(attempt.retryAfterMs / 1000))),
           429,
           loginPage(
             interaction.uid,
             clientName,
             body.email,
-            `Too many failed sign-in attempts. Wait ${waitText(wait)}, then try again.`,
+            `Too many failed sign-in attempts. Wait ${waitText(attempt.retryAfterMs)}, then try again.`,
           ),
         );
       const accountId = await options.checkPassword(body.email, body.password);
-      if (!accountId) {
-        limiter.recordFailure(request.ip, account);
+      if (!accountId)
         return sendHtml(
           reply,
           401,
@@ -140,7 +138,7 @@ export function registerInteractions(app: App, options: InteractionOptions): voi
             'That e-mail and password do not match an account.',
           ),
         );
-      }
+      attempt.succeeded();
       const to = await provider.interactionResult(
         request.raw,
         reply.raw,

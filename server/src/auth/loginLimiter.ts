@@ -45,10 +45,20 @@ export function addressKey(ip: string): string {
   return `${groups.map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
+export type LoginAttempt =
+  | { readonly blocked: true; readonly retryAfterMs: number }
+  | {
+      readonly blocked: false;
+      /** The password was right: the attempt is taken off the counters again. */
+      succeeded(): void;
+    };
+
 export interface LoginLimiter {
-  /** How long until this address may try this account again, or undefined if it may now. */
-  blockedFor(ip: string, account: string): number | undefined;
-  recordFailure(ip: string, account: string): void;
+  /**
+   * Starts a sign-in attempt, counted as a failure until it is told it succeeded. Counting it
+   * up front means guesses sent all at once cannot slip past the limit while they are checked.
+   */
+  begin(ip: string, account: string): LoginAttempt;
   readonly size: number;
 }
 
@@ -92,23 +102,31 @@ export function createLoginLimiter(
   }
 
   return {
-    blockedFor(ip, account) {
+    begin(ip, account) {
       const at = now();
       let wait: number | undefined;
-      for (const [key, max] of keys(ip, account)) {
+      const counted = keys(ip, account).map(([key, max]) => {
         const counter = live(key, at);
         if (counter && counter.count >= max) wait = Math.max(wait ?? 0, counter.resetAt - at);
-      }
-      return wait;
-    },
-    recordFailure(ip, account) {
-      const at = now();
-      for (const [key, max] of keys(ip, account)) {
-        const counter = live(key, at);
-        if (counter) counter.count++;
-        else counters.set(key, { count: 1, max, resetAt: at + limits.timeWindow });
-      }
+        return [key, max, counter] as const;
+      });
+      if (wait !== undefined) return { blocked: true, retryAfterMs: wait };
+      const mine = counted.map(([key, max, counter]) => {
+        if (counter) {
+          counter.count++;
+          return counter;
+        }
+        const fresh = { count: 1, max, resetAt: at + limits.timeWindow };
+        counters.set(key, fresh);
+        return fresh;
+      });
       if (counters.size > MAX_COUNTERS) evict(at);
+      return {
+        blocked: false,
+        succeeded() {
+          for (const counter of mine) counter.count--;
+        },
+      };
     },
     get size() {
       return counters.size;

@@ -117,6 +117,15 @@ describe.each(testDatabaseKinds())('sign-in limits on $dialect', (kind) => {
     expect((await attempt('2001:db8:1:2::ffff', victim, 'six-password')).status).toBe(429);
     expect((await attempt('2001:db8:1:3::1', victim, 'six-password')).status).toBe(303);
   });
+
+  it('item 5: guesses sent all at once cannot slip past the limit while they are checked', async () => {
+    const email = await makeAccount(platform, 'burst');
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => attempt('203.0.113.77', email, `guess-${i}`)),
+    );
+    expect(statuses.filter((s) => s.status === 401)).toHaveLength(LIMIT.max);
+    expect(statuses.filter((s) => s.status === 429)).toHaveLength(10 - LIMIT.max);
+  });
 });
 
 describe('sign-in limits without a trusted proxy', () => {
