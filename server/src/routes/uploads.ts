@@ -111,7 +111,15 @@ export function createUploadGate(dir: string, limits: UploadLimits, maxBytes: nu
       }
       receiving++;
       byAccount.set(accountId, mine + 1);
-      reply.raw.once('close', () => release(accountId));
+      let released = false;
+      const done = () => {
+        if (released) return;
+        released = true;
+        release(accountId);
+      };
+      reply.raw.once('close', done);
+      // A client that left while its rights were being checked has closed already.
+      if (request.raw.socket.destroyed) done();
     },
 
     /** Streams the form's one `file` part to a temporary file; refuses anything else in it. */
