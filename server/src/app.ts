@@ -16,9 +16,17 @@ import { vettingRoutes } from './routes/vetting';
 import { workRoutes } from './routes/work';
 import type { App, RouteContext } from './routes/types';
 import { validatorCompiler } from './routes/validatorCompiler';
+import {
+  frameworkErrors,
+  queryProblem,
+  registerJsonParser,
+  strictQuerystringParser,
+} from './routes/requestParsing';
 
 export interface AppOptions extends RouteContext {
   readonly logger: FastifyServerOptions['logger'];
+  /** Proxies whose X-Forwarded-For gives request.ip (see PlatformOptions.trustedProxies). */
+  readonly trustedProxies: readonly string[];
   readonly authenticate: (authorization: string | undefined) => Promise<Principal>;
   /** Registers routes that live outside the typed API (the OIDC mount and its pages). */
   readonly registerAuthRoutes: (app: App) => void;
@@ -48,12 +56,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger,
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustedProxies.length > 0 ? [...options.trustedProxies] : false,
     // On close: idle keep-alive sockets are dropped, requests in flight finish (SSE streams are
     // ended by the preClose hook below), and only then is the database closed.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     requestTimeout: 120_000,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    routerOptions: { querystringParser: strictQuerystringParser },
+    frameworkErrors,
   })
     .setValidatorCompiler(validatorCompiler)
     .withTypeProvider<TypeBoxTypeProvider>();
@@ -112,9 +123,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     request.principal = await options.authenticate(request.headers.authorization);
   });
 
+  registerJsonParser(app);
   // NUL and lone surrogates cannot be stored faithfully (PostgreSQL refuses NUL; UTF-8 has no
-  // surrogates), so they are refused at the door rather than silently changed.
+  // surrogates), so they are refused at the door rather than silently changed; so is a query
+  // string whose escapes do not decode.
   app.addHook('preValidation', (request, _reply, done) => {
+    const badQuery = queryProblem(request.query);
+    if (badQuery !== undefined) return done(new ServiceError('badRequest', badQuery));
     const where =
       findUncleanString(request.params) ??
       findUncleanString(request.query) ??

@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     port: config.port,
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    trustedProxies: config.trustedProxies,
     ...(process.env.GLOSSATOR_PUBLIC_URL ? { publicUrl: process.env.GLOSSATOR_PUBLIC_URL } : {}),
     seed: process.env.GLOSSATOR_SEED !== '0',
     logger: { level: process.env.LOG_LEVEL ?? 'info', stream: process.stderr },

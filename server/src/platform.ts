@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import type Provider from 'oidc-provider';
 import { buildApp, type RouteEntry } from './app';
@@ -13,6 +14,8 @@ import { migrate } from './db/migrate';
 import { createServices, type ServiceOptions, type Services } from './services';
 import { seedIfEmpty, type SeedReport } from './services/seed';
 import type { RouteLimits } from './routes/types';
+import { DEFAULT_STREAM_LIMITS } from './routes/events';
+import { DEFAULT_UPLOAD_LIMITS } from './routes/uploads';
 
 export interface PlatformOptions {
   readonly host: string;
@@ -23,6 +26,12 @@ export interface PlatformOptions {
   readonly databaseUrl?: string;
   /** The address clients use, when it differs from http://host:port (a reverse proxy). */
   readonly publicUrl?: string;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or `loopback`,
+   * `linklocal`, `uniquelocal`). Without them the client address is the socket's peer, so
+   * behind a proxy every client would share the proxy's address (and its rate limits).
+   */
+  readonly trustedProxies?: readonly string[];
   /** Structured logs (pino options or false). Default: info-level JSON on stderr. */
   readonly logger?: FastifyServerOptions['logger'];
   /** Create the demo organisation, accounts and projects when the database is empty. Default true. */
@@ -51,8 +60,10 @@ export interface Platform {
 
 export const DEFAULT_LIMITS: RouteLimits = {
   maxUploadBytes: 64 * 1024 * 1024,
+  uploads: DEFAULT_UPLOAD_LIMITS,
+  eventStreams: DEFAULT_STREAM_LIMITS,
   writeRateLimit: { max: 6_000, timeWindow: 60_000 },
-  loginRateLimit: { max: 10, timeWindow: 60_000 },
+  loginRateLimit: { max: 10, timeWindow: 15 * 60_000, maxPerAccount: 50 },
   tokenRateLimit: { max: 120, timeWindow: 60_000 },
 };
 
@@ -90,6 +101,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       onRoute: (route) => routes.push(route),
       services: ready,
       limits,
+      uploadDir: join(options.dataDir, 'uploads'),
+      trustedProxies: options.trustedProxies ?? [],
       logger: options.logger ?? { level: 'info', stream: process.stderr },
       authenticate: createAuthenticator(() => provider!, ready.accounts, tokens),
       registerAuthRoutes: (scope) =>

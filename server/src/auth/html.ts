@@ -16,6 +16,7 @@ const STYLE = `
   button { margin-top: 1.5rem; padding: .6rem 1.2rem; font-size: 1rem; }
   :focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
   [role=alert] { color: #b00020; font-weight: 600; }
+  @media (prefers-color-scheme: dark) { [role=alert] { color: #ff8a80; } }
 `;
 
 /** A complete page with a strict CSP: no script at all, styles inline only. */

@@ -1,18 +1,23 @@
 /**
- * The sign-in and consent pages oidc-provider sends the browser to (plain, accessible HTML forms,
- * no script). Mounted under /oidc/interaction/:uid.
+ * The sign-in and consent pages oidc-provider sends the browser to. Mounted under
+ * /oidc/interaction/:uid. A browser is reading: every answer, errors included, is a page.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../routes/types';
 import type Provider from 'oidc-provider';
 import Type from 'typebox';
-import { escapeHtml, page, PAGE_HEADERS } from './html';
+import { parseFormBody } from '../routes/jsonBody';
+import { normaliseEmail } from '../services/accounts';
+import { ServiceError } from '../services/errors';
+import { PAGE_HEADERS } from './html';
+import { createLoginLimiter, type LoginRateLimit } from './loginLimiter';
+import { consentPage, loginPage, messagePage, waitText } from './pages';
 
 export interface InteractionOptions {
   readonly provider: () => Provider;
   /** Resolves to the account id when the e-mail and password match an active account. */
   readonly checkPassword: (email: string, password: string) => Promise<string | undefined>;
-  readonly loginRateLimit: { max: number; timeWindow: number };
+  readonly loginRateLimit: LoginRateLimit;
 }
 
 const Uid = Type.Object(
@@ -27,60 +32,55 @@ const LoginForm = Type.Object(
   { additionalProperties: false },
 );
 const Empty = Type.Object({}, { additionalProperties: false });
-const Html = { 200: Type.String(), 303: Type.Null(), 401: Type.String(), 400: Type.String() };
-
-function loginPage(uid: string, clientName: string, email = '', error?: string): string {
-  const alert = error ? `<p role="alert" id="login-error">${escapeHtml(error)}</p>` : '';
-  const describedBy = error ? ' aria-describedby="login-error"' : '';
-  return page(
-    'Sign in',
-    `<h1>Sign in to ${escapeHtml(clientName)}</h1>
-${alert}
-<form method="post" action="/oidc/interaction/${escapeHtml(uid)}/login" novalidate>
-<label for="email">E-mail</label>
-<input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(email)}"${describedBy} autofocus>
-<label for="password">Password</label>
-<input id="password" name="password" type="password" autocomplete="current-password" required${describedBy}>
-<button type="submit">Sign in</button>
-</form>`,
-  );
-}
-
-function consentPage(uid: string, clientName: string, scopes: string[]): string {
-  const items = scopes.map((s) => `<li>${escapeHtml(SCOPE_TEXT[s] ?? s)}</li>`).join('');
-  return page(
-    'Allow access',
-    `<h1>Allow ${escapeHtml(clientName)} to use your account?</h1>
-<p>It will be able to:</p>
-<ul>${items}</ul>
-<form method="post" action="/oidc/interaction/${escapeHtml(uid)}/confirm">
-<button type="submit">Allow</button>
-</form>
-<form method="post" action="/oidc/interaction/${escapeHtml(uid)}/abort">
-<button type="submit">Cancel</button>
-</form>`,
-  );
-}
-
-const SCOPE_TEXT: Record<string, string> = {
-  openid: 'know who you are',
-  email: 'see your e-mail address',
-  profile: 'see your name and role',
-  offline_access: 'stay signed in on this device until you sign out',
+const Html = {
+  200: Type.String(),
+  303: Type.Null(),
+  400: Type.String(),
+  401: Type.String(),
+  429: Type.String(),
 };
 
 function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
   return reply.code(status).headers(PAGE_HEADERS).send(html);
 }
 
+/** What the person at the browser is told when something goes wrong. */
+function errorPage(error: FastifyError | ServiceError): { status: number; html: string } {
+  if (error instanceof ServiceError)
+    return { status: error.status, html: messagePage('Sign in', error.message) };
+  if ('validation' in error && error.validation)
+    return { status: 400, html: messagePage('Sign in', 'Enter your e-mail address and password.') };
+  const status = error.statusCode ?? 500;
+  if (error.name === 'SessionNotFound' || (status >= 400 && status < 500))
+    return {
+      status: status >= 400 && status < 500 ? status : 400,
+      html: messagePage(
+        'Sign in',
+        'This sign-in page has expired or was already used. Go back to the app and sign in again.',
+      ),
+    };
+  return {
+    status: 500,
+    html: messagePage('Sign in', 'Something went wrong on the server. Try again.'),
+  };
+}
+
 export function registerInteractions(app: App, options: InteractionOptions): void {
+  const limiter = createLoginLimiter(options.loginRateLimit);
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
-    { parseAs: 'string', bodyLimit: 16 * 1024 },
+    { parseAs: 'buffer', bodyLimit: 16 * 1024 },
     (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+      const parsed = parseFormBody(body as Buffer);
+      if (parsed.ok) done(null, parsed.value);
+      else done(new ServiceError('badRequest', `${parsed.message}.`), undefined);
     },
   );
+  app.setErrorHandler((error: FastifyError | ServiceError, request, reply) => {
+    const { status, html } = errorPage(error);
+    if (status >= 500) request.log.error({ err: error }, 'sign-in page failed');
+    return sendHtml(reply, status, html);
+  });
 
   app.get(
     '/oidc/interaction/:uid',
@@ -103,32 +103,42 @@ export function registerInteractions(app: App, options: InteractionOptions): voi
     '/oidc/interaction/:uid/login',
     {
       schema: { params: Uid, body: LoginForm, response: Html, hide: true },
-      config: { auth: 'public', rateLimit: options.loginRateLimit },
+      config: { auth: 'public' },
     },
     async (request, reply) => {
       const provider = options.provider();
       const { body } = request as FastifyRequest<{ Body: { email: string; password: string } }>;
       const interaction = await provider.interactionDetails(request.raw, reply.raw);
       if (interaction.prompt.name !== 'login')
+        return sendHtml(reply, 400, messagePage('Sign in', 'This sign-in step is already done.'));
+      const client = await provider.Client.find(String(interaction.params.client_id));
+      const clientName = client?.clientName ?? 'Glossator';
+      // Checked before the password is (hashing is the expensive part of a guessing attack).
+      const attempt = limiter.begin(request.ip, normaliseEmail(body.email));
+      if (attempt.blocked)
         return sendHtml(
-          reply,
-          400,
-          page('Sign in', '<p role="alert">This sign-in step is already done.</p>'),
+          reply.header('retry-after', String(Math.ceil(attempt.retryAfterMs / 1000))),
+          429,
+          loginPage(
+            interaction.uid,
+            clientName,
+            body.email,
+            `Too many failed sign-in attempts. Wait ${waitText(attempt.retryAfterMs)}, then try again.`,
+          ),
         );
       const accountId = await options.checkPassword(body.email, body.password);
-      if (!accountId) {
-        const client = await provider.Client.find(String(interaction.params.client_id));
+      if (!accountId)
         return sendHtml(
           reply,
           401,
           loginPage(
             interaction.uid,
-            client?.clientName ?? 'Glossator',
+            clientName,
             body.email,
             'That e-mail and password do not match an account.',
           ),
         );
-      }
+      attempt.succeeded();
       const to = await provider.interactionResult(
         request.raw,
         reply.raw,
@@ -150,20 +160,11 @@ export function registerInteractions(app: App, options: InteractionOptions): voi
       const interaction = await provider.interactionDetails(request.raw, reply.raw);
       const { prompt, params, session } = interaction;
       if (prompt.name !== 'consent' || !session)
-        return sendHtml(
-          reply,
-          400,
-          page('Allow access', '<p role="alert">Nothing to confirm.</p>'),
-        );
+        return sendHtml(reply, 400, messagePage('Allow access', 'Nothing to confirm.'));
       const grant = interaction.grantId
         ? await provider.Grant.find(interaction.grantId)
         : new provider.Grant({ accountId: session.accountId, clientId: String(params.client_id) });
-      if (!grant)
-        return sendHtml(
-          reply,
-          400,
-          page('Allow access', '<p role="alert">Nothing to confirm.</p>'),
-        );
+      if (!grant) return sendHtml(reply, 400, messagePage('Allow access', 'Nothing to confirm.'));
       const missing = prompt.details as {
         missingOIDCScope?: string[];
         missingOIDCClaims?: string[];

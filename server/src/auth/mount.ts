@@ -1,13 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { registerInteractions } from './interactions';
+import type { LoginRateLimit } from './loginLimiter';
 import type { App } from '../routes/types';
 
 export interface OidcMountOptions {
   /** Undefined until the server knows its own address (the issuer includes the port). */
   readonly provider: () => Provider | undefined;
   readonly checkPassword: (email: string, password: string) => Promise<string | undefined>;
-  readonly loginRateLimit: { max: number; timeWindow: number };
+  readonly loginRateLimit: LoginRateLimit;
   readonly tokenRateLimit: { max: number; timeWindow: number };
 }
 

@@ -7,52 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../platform';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { Browser, formAction } from '../testing/oidcBrowser';
 import { DESKTOP_CLIENT_ID } from './provider';
-
-class Browser {
-  private readonly cookies = new Map<string, string>();
-
-  async request(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size)
-      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const response = await fetch(url, { ...init, headers, redirect: 'manual' });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(';');
-      const eq = pair!.indexOf('=');
-      const name = pair!.slice(0, eq);
-      const value = pair!.slice(eq + 1);
-      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(cookie)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-
-  /** Follows redirects until one leaves for `stopAt` (the app's loopback redirect) or a page renders. */
-  async follow(
-    url: string,
-    stopAt: string,
-    init?: RequestInit,
-  ): Promise<{ url: string; response?: Response }> {
-    let next = url;
-    let response = await this.request(next, init);
-    for (let hops = 0; hops < 20; hops++) {
-      const location = response.headers.get('location');
-      if (!location || response.status < 300 || response.status >= 400)
-        return { url: next, response };
-      next = new URL(location, next).href;
-      if (next.startsWith(stopAt)) return { url: next };
-      response = await this.request(next);
-    }
-    throw new Error('too many redirects');
-  }
-}
-
-function formAction(html: string, which: string): string {
-  const match = new RegExp(`action="([^"]*/${which})"`).exec(html);
-  if (!match) throw new Error(`no ${which} form in page`);
-  return match[1]!;
-}
 
 describe.each(testDatabaseKinds())('OIDC sign-in on $dialect', (kind) => {
   let db: TestDatabase;

@@ -1,7 +1,4 @@
 import Type from 'typebox';
-import { Compile } from 'typebox/compile';
-import { Uuid } from '../../../shared/model/annotationSchema';
-import { ServiceError } from '../services/errors';
 import {
   DocumentContentSchema,
   DocumentParams,
@@ -10,11 +7,11 @@ import {
   ProjectParams,
 } from './schemas';
 import { principalOf, type App, type RouteContext } from './types';
+import { createUploadGate } from './uploads';
 
-const checkId = Compile(Uuid);
-
-export function documentRoutes(app: App, { services, limits }: RouteContext): void {
+export function documentRoutes(app: App, { services, limits, uploadDir }: RouteContext): void {
   const account = { auth: 'account' } as const;
+  const uploads = createUploadGate(uploadDir, limits.uploads, limits.maxUploadBytes);
 
   app.get(
     '/projects/:projectId/documents',
@@ -36,47 +33,29 @@ export function documentRoutes(app: App, { services, limits }: RouteContext): vo
       schema: {
         tags: ['documents'],
         description:
-          'multipart/form-data: one `file` part (PDF or UTF-8/UTF-16 text) and an optional `id` field (a UUIDv7 the client chose, so a retried upload is idempotent).',
+          'multipart/form-data: one `file` part (PDF or UTF-8/UTF-16 text) and an optional `id` field (a UUIDv7 the client chose, so a retried upload is idempotent). Refused before the body is read: no right to upload (404/403), a declared size over the limit (413), too many uploads in progress for the account (429) or the server (503, with Retry-After).',
         consumes: ['multipart/form-data'],
         params: ProjectParams,
         response: { 201: DocumentRecordSchema, ...ERROR_RESPONSES },
       },
+      // Runs after authentication and before anything reads the body. A refused upload's body
+      // is then discarded as it arrives (never buffered); closing the connection instead would
+      // stop most HTTP clients from reading the answer (they fail with EPIPE mid-send).
+      preHandler: async (request, reply) => {
+        const principal = principalOf(request);
+        await services.documents.authorizeUpload(principal, request.params.projectId);
+        uploads.admit(request, reply, principal.id);
+      },
     },
     async (request, reply) => {
-      // Check the right before reading a possibly large body.
-      await services.projects.get(principalOf(request), request.params.projectId);
-      if (!request.isMultipart()) throw new ServiceError('badRequest', 'send multipart/form-data');
-      let id: string | undefined;
-      let file: { name: string; bytes: Uint8Array } | undefined;
-      for await (const part of request.parts({
-        limits: { fileSize: limits.maxUploadBytes, files: 1, fields: 2, fieldSize: 100 },
-      })) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'file' || file)
-            throw new ServiceError('badRequest', 'send exactly one part named file');
-          const bytes = await part.toBuffer();
-          file = {
-            name: part.filename || 'document',
-            bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
-          };
-        } else if (
-          part.fieldname === 'id' &&
-          typeof part.value === 'string' &&
-          checkId.Check(part.value)
-        ) {
-          id = part.value;
-        } else {
-          throw new ServiceError('badRequest', `unexpected field ${part.fieldname.slice(0, 40)}`);
-        }
-      }
-      if (!file) throw new ServiceError('badRequest', 'send one part named file');
-      const record = await services.documents.upload(
-        principalOf(request),
-        request.params.projectId,
-        {
-          ...(id ? { id } : {}),
-          ...file,
-        },
+      const principal = principalOf(request);
+      const received = await uploads.receive(request);
+      const record = await uploads.run(received, (bytes) =>
+        services.documents.upload(principal, request.params.projectId, {
+          ...(received.id ? { id: received.id } : {}),
+          name: received.name,
+          bytes,
+        }),
       );
       return reply.code(201).send(record);
     },

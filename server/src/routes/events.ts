@@ -1,15 +1,81 @@
+import { createHash } from 'node:crypto';
 import Type from 'typebox';
+import { ServiceError } from '../services/errors';
 import { ERROR_RESPONSES } from './schemas';
 import { principalOf, type App, type RouteContext } from './types';
 
 const HEARTBEAT_MS = 25_000;
+
+/** Event streams open at once (each holds a socket and a listener for as long as it lasts). */
+export interface StreamLimits {
+  /** Per access token: one app keeps one stream, with room for a reconnect overlapping. */
+  readonly perToken: number;
+  /** Per account, over all its sign-ins (devices). */
+  readonly perAccount: number;
+  readonly perProcess: number;
+}
+
+export const DEFAULT_STREAM_LIMITS: StreamLimits = {
+  perToken: 4,
+  perAccount: 16,
+  perProcess: 10_000,
+};
+
+function createStreamCounter(limits: StreamLimits) {
+  const byToken = new Map<string, number>();
+  const byAccount = new Map<string, number>();
+  let total = 0;
+  const bump = (map: Map<string, number>, key: string, by: number) => {
+    const next = (map.get(key) ?? 0) + by;
+    if (next > 0) map.set(key, next);
+    else map.delete(key);
+  };
+  return {
+    /** Claims a stream for this token and account, or refuses (429/503); returns its release. */
+    open(authorization: string, accountId: string): () => void {
+      // Keyed by a digest: the counter need not hold the token itself.
+      const token = createHash('sha256').update(authorization).digest('base64url');
+      if ((byToken.get(token) ?? 0) >= limits.perToken)
+        throw new ServiceError(
+          'rateLimited',
+          `this sign-in already has ${limits.perToken} event streams open; close one first`,
+        );
+      if ((byAccount.get(accountId) ?? 0) >= limits.perAccount)
+        throw new ServiceError(
+          'rateLimited',
+          `this account already has ${limits.perAccount} event streams open; close one first`,
+        );
+      if (total >= limits.perProcess)
+        throw new ServiceError(
+          'unavailable',
+          'the server has as many event streams open as it can',
+        );
+      bump(byToken, token, 1);
+      bump(byAccount, accountId, 1);
+      total++;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        bump(byToken, token, -1);
+        bump(byAccount, accountId, -1);
+        total--;
+      };
+    },
+  };
+}
 
 /**
  * Server-sent events. The first event (`ready`) is written at once so clients and proxies know the
  * stream is live; then `poke` events name a project that changed (pull it), and comments keep the
  * connection from idling out. Authenticated by the Authorization header like every API call.
  */
-export function eventRoutes(app: App, { services }: RouteContext, streams: Set<() => void>): void {
+export function eventRoutes(
+  app: App,
+  { services, limits }: RouteContext,
+  streams: Set<() => void>,
+): void {
+  const counter = createStreamCounter(limits.eventStreams);
   app.get(
     '/events',
     {
@@ -17,14 +83,21 @@ export function eventRoutes(app: App, { services }: RouteContext, streams: Set<(
       schema: {
         tags: ['sync'],
         description:
-          'text/event-stream: `ready`, then `poke` events with data {"projectId"} and `notification` events (a new matching project).',
+          'text/event-stream: `ready`, then `poke` events with data {"projectId"} and `notification` events (a new matching project). At most 4 streams per access token and 16 per account (429), and a per-server cap (503).',
         produces: ['text/event-stream'],
         response: { 200: Type.String(), ...ERROR_RESPONSES },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      let readable = new Set((await services.projects.list(principal)).map((p) => p.id));
+      const release = counter.open(request.headers.authorization ?? '', principal.id);
+      let readable: Set<string>;
+      try {
+        readable = new Set((await services.projects.list(principal)).map((p) => p.id));
+      } catch (error) {
+        release();
+        throw error;
+      }
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -51,6 +124,7 @@ export function eventRoutes(app: App, { services }: RouteContext, streams: Set<(
       }, HEARTBEAT_MS);
       heartbeat.unref();
       const end = () => {
+        release();
         clearInterval(heartbeat);
         unsubscribe();
         unsubscribeNotes();
@@ -59,6 +133,8 @@ export function eventRoutes(app: App, { services }: RouteContext, streams: Set<(
       };
       streams.add(end);
       request.raw.on('close', end);
+      // A client gone while its projects were being read has already fired 'close'.
+      if (request.raw.socket.destroyed) end();
     },
   );
 }

@@ -7,8 +7,11 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { LoginRateLimit } from '../auth/loginLimiter';
 import type { Principal } from '../services/principal';
 import type { Services } from '../services';
+import type { StreamLimits } from './events';
+import type { UploadLimits } from './uploads';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -41,11 +44,18 @@ export function principalOf(request: FastifyRequest): Principal {
 export interface RouteContext {
   readonly services: Services;
   readonly limits: RouteLimits;
+  /** Where uploads are streamed while they arrive (emptied at start). */
+  readonly uploadDir: string;
 }
 
 export interface RouteLimits {
   readonly maxUploadBytes: number;
+  /** Uploads in progress at once (see UploadLimits). */
+  readonly uploads: UploadLimits;
+  /** Event streams open at once (see StreamLimits). */
+  readonly eventStreams: StreamLimits;
   readonly writeRateLimit: { max: number; timeWindow: number };
-  readonly loginRateLimit: { max: number; timeWindow: number };
+  /** Failed sign-ins (see LoginRateLimit); successes are not counted. */
+  readonly loginRateLimit: LoginRateLimit;
   readonly tokenRateLimit: { max: number; timeWindow: number };
 }

@@ -124,6 +124,11 @@ export function createDocumentService(db: Kysely<Database>, pdf: PdfExtractor) {
   }
 
   return {
+    /** Whether the principal may upload here, asked before the upload's body is read. */
+    async authorizeUpload(principal: Principal, projectId: string): Promise<void> {
+      await requireProject(db, principal, projectId, 'manage');
+    },
+
     async upload(
       principal: Principal,
       projectId: string,

@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'notFound'
   | 'conflict'
   | 'tooLarge'
-  | 'unprocessable';
+  | 'unprocessable'
+  | 'rateLimited'
+  | 'unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
   badRequest: 400,
@@ -16,6 +18,8 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   tooLarge: 413,
   unprocessable: 422,
+  rateLimited: 429,
+  unavailable: 503,
 };
 
 export class ServiceError extends Error {

@@ -110,15 +110,38 @@ export function createProjectService(db: Kysely<Database>) {
         updated_at: now,
         change_version: 0,
       };
-      const inserted = await db
-        .insertInto('projects')
-        .values(row)
-        .onConflict((oc) => oc.column('id').doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0)
-        throw new ServiceError('conflict', 'a project with that id exists');
-      await audit(db, { actorId: principal.id, action: 'project.create', projectId });
-      return toProject(row);
+      const insert = async (candidate: ProjectRow) =>
+        Number(
+          (
+            await db
+              .insertInto('projects')
+              .values(candidate)
+              .onConflict((oc) => oc.column('id').doNothing())
+              .executeTakeFirst()
+          ).numInsertedOrUpdatedRows ?? 0,
+        ) > 0;
+      let created = row;
+      if (!(await insert(row))) {
+        const taken = await db
+          .selectFrom('projects')
+          .select('organisation_id')
+          .where('id', '=', projectId)
+          .executeTakeFirst();
+        // Your own organisation's project: you can see it anyway (a retried create lands here).
+        if (taken?.organisation_id === principal.organisationId)
+          throw new ServiceError('conflict', 'a project with that id exists');
+        // Another organisation's: answered as an unknown id is (created, under an id of ours),
+        // so the answer says nothing about what exists elsewhere.
+        created = { ...row, id: uuidv7() };
+        if (!(await insert(created))) throw new ServiceError('conflict', 'try again');
+      }
+      await audit(db, {
+        actorId: principal.id,
+        action: 'project.create',
+        projectId: created.id,
+        ...(created.id !== projectId ? { detail: { requestedIdUnavailable: true } } : {}),
+      });
+      return toProject(created);
     },
 
     async list(principal: Principal): Promise<Project[]> {
@@ -190,13 +213,17 @@ export function createProjectService(db: Kysely<Database>) {
       accountId: string,
       role: 'expert' | 'reviewer',
     ): Promise<void> {
-      await requireProject(db, principal, projectId, 'manage');
+      const { project } = await requireProject(db, principal, projectId, 'manage');
       const account = await db
         .selectFrom('accounts')
-        .select(['role', 'status'])
+        .select(['role', 'status', 'organisation_id'])
         .where('id', '=', accountId)
         .executeTakeFirst();
-      if (!account || account.status !== 'active' || account.role !== role)
+      // Experts belong to no organisation; a reviewer only to their own. Another
+      // organisation's reviewer is answered as an unknown id is: nothing crosses organisations.
+      const otherOrganisation =
+        !!account?.organisation_id && account.organisation_id !== project.organisation_id;
+      if (!account || account.status !== 'active' || account.role !== role || otherOrganisation)
         throw new ServiceError('badRequest', `no active ${role} account with that id`);
       await db
         .insertInto('project_members')

@@ -11,21 +11,24 @@ export function replaceLoneSurrogates(value: string): string {
   return value.replace(LONE_SURROGATES, '\ufffd');
 }
 
-/** The JSON path of the first unclean string in a parsed value, or undefined if all are clean. */
-export function findUncleanString(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return isCleanString(value) ? undefined : path || '/';
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findUncleanString(value[i], `${path}/${i}`);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (!isCleanString(key)) return `${path}/(key)`;
-      const found = findUncleanString(child, `${path}/${key}`);
-      if (found !== undefined) return found;
+/**
+ * The JSON path of the first unclean string (or key) in a parsed value, or undefined if all are
+ * clean. Iterative, so no nesting depth can overflow the stack.
+ */
+export function findUncleanString(root: unknown): string | undefined {
+  const pending: [unknown, string][] = [[root, '']];
+  while (pending.length > 0) {
+    const [value, path] = pending.pop()!;
+    if (typeof value === 'string') {
+      if (!isCleanString(value)) return path || '/';
+    } else if (Array.isArray(value)) {
+      // Pushed in reverse so the first offending element is the one reported.
+      for (let i = value.length - 1; i >= 0; i--) pending.push([value[i], `${path}/${i}`]);
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      if (entries.some(([key]) => !isCleanString(key))) return `${path}/(key)`;
+      // Reversed so the first offending entry is the one reported.
+      for (const [key, child] of entries.reverse()) pending.push([child, `${path}/${key}`]);
     }
   }
   return undefined;
