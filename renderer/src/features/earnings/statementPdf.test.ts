@@ -8,6 +8,7 @@ describe('statement PDF', () => {
   it('writes every line, with names, and survives text the standard fonts cannot encode', async () => {
     const statement = buildStatement({
       expertId: 'e1',
+      organisationId: 'orgA',
       currency: asCurrency('USD'),
       from: '1970-01-01T00:00:00.000Z',
       to: '2026-03-01T00:00:00.000Z',
