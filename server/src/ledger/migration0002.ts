@@ -179,7 +179,7 @@ async function writeCarryOver(ledger: Kysely<LedgerDatabase>, c: CarryOver, nowI
       assignment_id: null,
       review_id: null,
       source_transaction_id: null,
-      reason: 'balance carried over to per-organisation books',
+      reason: null,
       actor_id: null,
       memo: canonicalJson({
         pendingMinor: c.pendingMinor,

@@ -128,6 +128,10 @@ describe.each(testDatabaseKinds())('money owed per organisation on $dialect', (k
     expect((paid.body as PayoutResult).payout.status).toBe('accepted');
     expect((await adjust(requester, f.projectP, -1)).status).toBe(409);
     expect(await owed(f.orgA)).toBe(0);
+    // Work whose hold is over can be taken back at once, before anyone read a balance.
+    await approvedIn(platform, f, 'P', f.ids.owner);
+    expect((await adjust(requester, f.projectP, -1_000)).status).toBe(201);
+    expect((await adjust(requester, f.projectP, -1)).status).toBe(409);
   });
 
   it('item 2: balances, statements and payouts are kept per organisation', async () => {

@@ -51,7 +51,10 @@ function toPosted(posted: Posted): PostedResult {
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 export function payService(ctx: WorkContext) {
-  /** Hold periods end lazily: whenever balances are read or a payout is asked for. */
+  /**
+   * Hold periods end lazily: whenever balances are read, a payout is asked for or money is taken
+   * back (what a project may take back is what it released and has not paid).
+   */
   async function release(expertId: string): Promise<void> {
     const maturedBefore = new Date(ctx.now().getTime() - ctx.holdMs).toISOString();
     await ctx.ledger.releasePending({ expertId, maturedBefore });
@@ -238,6 +241,7 @@ export function payService(ctx: WorkContext) {
       const access = await requireProject(ctx.db, principal, projectId, 'manage');
       if (body.amountMinor === 0)
         throw new ServiceError('badRequest', 'an adjustment of zero is not one');
+      if (body.amountMinor < 0) await release(body.expertId);
       const currency = asCurrency(access.project.pay_currency);
       const posted = await ledgerCall(
         () =>
