@@ -31,7 +31,14 @@ export async function ledgerCall<T>(work: () => Promise<T>, currency?: Currency)
     if (error instanceof NoEarningsError)
       throw new ServiceError('badRequest', 'that expert has no earnings from this project');
     if (error instanceof LedgerError)
-      throw new ServiceError(error.statusCode === 404 ? 'notFound' : 'badRequest', error.message);
+      throw new ServiceError(
+        error.statusCode === 404
+          ? 'notFound'
+          : error.statusCode === 403
+            ? 'forbidden'
+            : 'badRequest',
+        error.message,
+      );
     throw error;
   }
 }
