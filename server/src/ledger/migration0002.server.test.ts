@@ -32,11 +32,13 @@ describe.each(testDatabaseKinds())(
         await migrate(database, MIGRATIONS.slice(0, before));
         const db = database.kysely;
         const now = at(1);
-        for (const [id, name] of [
-          ['org-a', 'A'],
-          ['org-b', 'B'],
-        ])
-          await db.insertInto('organisations').values({ id, name, created_at: now }).execute();
+        await db
+          .insertInto('organisations')
+          .values([
+            { id: 'org-a', name: 'A', created_at: now },
+            { id: 'org-b', name: 'B', created_at: now },
+          ])
+          .execute();
         await db
           .insertInto('accounts')
           .values({
