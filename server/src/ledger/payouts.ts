@@ -98,6 +98,8 @@ async function lockedSources(
     .where('organisation_id', '=', request.organisationId)
     .where('currency', '=', request.currency)
     .where('project_id', 'is not', null)
+    // Only the accounts a payout debits (the expert's pending accounts stay unlocked).
+    .where('code', 'like', 'expert:%:available')
     .orderBy('code');
   if (ctx.dialect === 'postgres') accounts = accounts.forUpdate();
   const rows = (await accounts.execute()).filter(
