@@ -155,7 +155,7 @@ test.describe('work, review and pay', () => {
     // Earnings: 60.00 + 45.00 approved and on hold, each line traceable; the statements match.
     await signInAs(page, 'expert');
     await page.getByRole('navigation').getByRole('button', { name: 'Earnings' }).click();
-    const balance = page.getByTestId('balance-USD');
+    const balance = page.getByRole('region', { name: 'Owed by Demo Organisation' });
     await expect(balance.getByTestId('pending')).toHaveText('$105.00');
     await expect(balance.getByTestId('available')).toHaveText('$0.00');
     const lines = page.getByTestId('statement-line');
@@ -170,7 +170,7 @@ test.describe('work, review and pay', () => {
     const csv = await download(page, () =>
       page.getByRole('button', { name: 'Export CSV' }).click(),
     );
-    expect(csv.name).toMatch(/^glossator-statement-USD-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.name).toMatch(/^glossator-statement-demo-organisation-USD-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = csv.bytes
       .toString('utf8')
       .trimEnd()

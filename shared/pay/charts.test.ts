@@ -29,6 +29,7 @@ describe('earnings charts', () => {
 
   it('sums earnings per project and per week, leaving releases and payouts out', () => {
     const statement = buildStatement({
+      organisationId: 'orgA',
       expertId: 'e',
       currency: asCurrency('USD'),
       from: '2026-01-01T00:00:00.000Z',

@@ -69,6 +69,7 @@ const entries: StatementEntry[] = [
 describe('statements', () => {
   const statement = buildStatement({
     expertId: 'e1',
+    organisationId: 'orgA',
     currency: EUR,
     from: '2026-03-01T00:00:00.000Z',
     to: '2026-04-01T00:00:00.000Z',
@@ -90,6 +91,7 @@ describe('statements', () => {
       bonusesMinor: 500,
       adjustmentsMinor: 0,
       paidOutMinor: 2000,
+      carriedOverMinor: 0,
     });
   });
 
@@ -97,17 +99,17 @@ describe('statements', () => {
     const csv = statementToCsv(statement);
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe(
-      'date,transaction,kind,account,amount,currency,pending_after,available_after,project,task,assignment,review,settles,reason,detail',
+      'date,transaction,kind,account,amount,currency,pending_after,available_after,organisation,project,task,assignment,review,settles,reason,detail',
     );
-    expect(rows[1]).toBe('2026-03-01T00:00:00.000Z,,opening,,,EUR,0.00,1.00,,,,,,,');
+    expect(rows[1]).toBe('2026-03-01T00:00:00.000Z,,opening,,,EUR,0.00,1.00,orgA,,,,,,,');
     expect(rows[2]).toBe(
-      '2026-03-01T10:00:00.000Z,t1,accrual,pending,25.00,EUR,25.00,1.00,p1,task-1,as-1,rev-1,,,per task 25.00 EUR',
+      '2026-03-01T10:00:00.000Z,t1,accrual,pending,25.00,EUR,25.00,1.00,orgA,p1,task-1,as-1,rev-1,,,per task 25.00 EUR',
     );
     expect(rows[3]).toContain(`,"'=HYPERLINK(""http://evil"") ""great work"", thanks",`);
-    expect(rows[4]).toContain(',release,pending,-25.00,EUR,5.00,1.00,p1,,,,t1,,');
-    expect(rows[5]).toContain(',release,available,25.00,EUR,5.00,26.00,p1,,,,t1,,');
-    expect(rows[6]).toContain(',payout,available,-20.00,EUR,5.00,6.00,,');
-    expect(rows[7]).toBe('2026-04-01T00:00:00.000Z,,closing,,,EUR,5.00,6.00,,,,,,,');
+    expect(rows[4]).toContain(',release,pending,-25.00,EUR,5.00,1.00,orgA,p1,,,,t1,,');
+    expect(rows[5]).toContain(',release,available,25.00,EUR,5.00,26.00,orgA,p1,,,,t1,,');
+    expect(rows[6]).toContain(',payout,available,-20.00,EUR,5.00,6.00,orgA,,');
+    expect(rows[7]).toBe('2026-04-01T00:00:00.000Z,,closing,,,EUR,5.00,6.00,orgA,,,,,,,');
     expect(rows[8]).toBe('');
     expect(csvText('-1+1')).toBe("'-1+1");
     expect(csvText('a\nb')).toBe('"a\nb"');

@@ -19,6 +19,7 @@ export interface StatementEntry {
   readonly kind: TransactionKind;
   readonly account: ExpertAccountKind;
   readonly amountMinor: number;
+  /** The project whose account moved (for a payout: the project it drew on). */
   readonly projectId: string | null;
   readonly taskId: string | null;
   readonly assignmentId: string | null;
@@ -34,8 +35,14 @@ export interface StatementLine extends StatementEntry {
   readonly after: ExpertBalances;
 }
 
+/**
+ * What one organisation owes one expert in one currency, and how it came to be. `organisationId`
+ * null is the pre-organisation history (before ledger migration 0002), which closes at zero: its
+ * balances were carried over into the organisations' statements.
+ */
 export interface Statement {
   readonly expertId: string;
+  readonly organisationId: string | null;
   readonly currency: Currency;
   /** Inclusive start and exclusive end, ISO-8601 UTC. */
   readonly from: string;
@@ -48,12 +55,15 @@ export interface Statement {
     readonly bonusesMinor: number;
     readonly adjustmentsMinor: number;
     readonly paidOutMinor: number;
+    /** Balances brought over from (or, in the history, out to) the pre-organisation books. */
+    readonly carriedOverMinor: number;
   };
 }
 
 /** Orders entries, runs the balances from `opening`, and sums what the period earned and paid. */
 export function buildStatement(input: {
   readonly expertId: string;
+  readonly organisationId: string | null;
   readonly currency: Currency;
   readonly from: string;
   readonly to: string;
@@ -64,7 +74,8 @@ export function buildStatement(input: {
     (a, b) =>
       cmp(a.occurredAt, b.occurredAt) ||
       cmp(a.transactionId, b.transactionId) ||
-      ACCOUNT_ORDER[a.account] - ACCOUNT_ORDER[b.account],
+      ACCOUNT_ORDER[a.account] - ACCOUNT_ORDER[b.account] ||
+      cmp(a.projectId ?? '', b.projectId ?? ''),
   );
   let pendingMinor = input.opening.pendingMinor;
   let availableMinor = input.opening.availableMinor;
@@ -77,8 +88,10 @@ export function buildStatement(input: {
     sumMinor(
       entries.filter((e) => e.kind === kind && e.account === account).map((e) => e.amountMinor),
     );
+  const carriedOver = entries.filter((e) => e.kind === 'carry-over').map((e) => e.amountMinor);
   return {
     expertId: input.expertId,
+    organisationId: input.organisationId,
     currency: input.currency,
     from: input.from,
     to: input.to,
@@ -91,6 +104,7 @@ export function buildStatement(input: {
       adjustmentsMinor: total('adjustment', 'available'),
       paidOutMinor:
         0 - sumMinor([total('payout', 'available'), total('payout-reversal', 'available')]),
+      carriedOverMinor: sumMinor(carriedOver),
     },
   };
 }

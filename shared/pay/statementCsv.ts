@@ -10,6 +10,7 @@ export const STATEMENT_CSV_COLUMNS = [
   'currency',
   'pending_after',
   'available_after',
+  'organisation',
   'project',
   'task',
   'assignment',
@@ -35,7 +36,8 @@ function csvRaw(value: string): string {
 
 /**
  * The statement as CSV (UTF-8, CRLF line ends, one header row): an opening row, one row per
- * movement with the balances after it, and a closing row. Amounts are plain decimals in the
+ * movement with the balances after it, and a closing row. Every row names the organisation that
+ * owes the money (empty for the pre-organisation history). Amounts are plain decimals in the
  * statement currency, computed from integer minor units.
  */
 export function statementToCsv(statement: Statement): string {
@@ -49,6 +51,7 @@ export function statementToCsv(statement: Statement): string {
     statement.currency,
     amount(balances.pendingMinor),
     amount(balances.availableMinor),
+    csvText(statement.organisationId),
     '',
     '',
     '',
@@ -69,6 +72,7 @@ export function statementToCsv(statement: Statement): string {
       statement.currency,
       amount(line.after.pendingMinor),
       amount(line.after.availableMinor),
+      csvText(statement.organisationId),
       csvText(line.projectId),
       csvText(line.taskId),
       csvText(line.assignmentId),

@@ -12,8 +12,10 @@ export const IdempotencyKey = Type.String({ pattern: '^[A-Za-z0-9._:-]{1,200}$' 
 
 const Balances = Strict({ pendingMinor: Minor, availableMinor: Minor });
 
+/** One organisation's statement for the expert in one currency (organisation null: the history). */
 export const StatementSchema = Strict({
   expertId: Type.String(),
+  organisationId: NullableString,
   currency: Currency,
   from: Instant,
   to: Instant,
@@ -24,6 +26,7 @@ export const StatementSchema = Strict({
     bonusesMinor: Minor,
     adjustmentsMinor: Minor,
     paidOutMinor: Minor,
+    carriedOverMinor: Minor,
   }),
   lines: Type.Array(
     Strict({
@@ -45,10 +48,19 @@ export const StatementSchema = Strict({
 });
 
 export const EarningsSchema = Strict({
-  balances: Type.Array(Strict({ currency: Currency, pendingMinor: Minor, availableMinor: Minor })),
-  /** One all-time statement per currency the expert has earned in. */
+  /** What each organisation owes the expert, per currency. */
+  balances: Type.Array(
+    Strict({
+      organisationId: Type.String(),
+      currency: Currency,
+      pendingMinor: Minor,
+      availableMinor: Minor,
+    }),
+  ),
+  /** One all-time statement per organisation and currency the expert has earned in. */
   statements: Type.Array(StatementSchema),
-  /** Names for the ids on the lines, so every line reads as a project and task. */
+  /** Names for the ids on the balances and lines: who owes, for which project and task. */
+  organisations: Type.Array(Strict({ id: Type.String(), name: Type.String() })),
   projects: Type.Array(Strict({ id: Uuid, name: Type.String() })),
   tasks: Type.Array(Strict({ id: Uuid, projectId: Uuid, title: Type.String() })),
   /** Hold period before approved earnings become available for payout. */
@@ -56,15 +68,18 @@ export const EarningsSchema = Strict({
 });
 export type Earnings = Static<typeof EarningsSchema>;
 
+/** A payout is asked of one organisation and draws only on what it owes the expert. */
 export const PayoutBodySchema = Strict({
   idempotencyKey: IdempotencyKey,
   amountMinor: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
   currency: Currency,
+  organisationId: Type.String({ pattern: '^[A-Za-z0-9._-]{1,200}$' }),
 });
 
 export const PayoutResultSchema = Strict({
   payout: Strict({
     idempotencyKey: Type.String(),
+    organisationId: NullableString,
     status: Type.Enum(['accepted', 'rejected']),
     transactionId: NullableString,
     amountMinor: Minor,
@@ -87,8 +102,12 @@ export const BonusBodySchema = Strict({
 
 export const AdjustmentBodySchema = Strict({
   expertId: Uuid,
-  /** Positive pays more; negative takes back (never below the expert's available balance). */
+  /**
+   * Positive pays more; negative takes back, never more than the project accrued to the expert,
+   * released and not yet paid out. Only a project that paid the expert for work may adjust them.
+   */
   amountMinor: Type.Integer({ minimum: -1_000_000_000, maximum: 1_000_000_000 }),
+  /** Shown to the expert on their statement. */
   reason: Type.String({ minLength: 1, maxLength: 2_000 }),
   idempotencyKey: IdempotencyKey,
 });

@@ -21,7 +21,10 @@ export class IdempotencyConflictError extends LedgerError {
   }
 }
 
-/** A debit would take the expert's available balance below zero (HTTP 409). */
+/**
+ * A debit would take more than is there (HTTP 409): a payout more than the organisation owes the
+ * expert, or a take-back more than the project accrued to them and has not paid.
+ */
 export class InsufficientFundsError extends LedgerError {
   constructor(
     readonly availableMinor: number,
@@ -40,5 +43,29 @@ export class LedgerValidationError extends LedgerError {
 export class LedgerNotFoundError extends LedgerError {
   constructor(message: string) {
     super(message, 404, 'not-found');
+  }
+}
+
+/**
+ * A project may pay a bonus or adjust an expert only where it has paid them for work: what it may
+ * take back is what it owes, and an expert it never paid it owes nothing (HTTP 400).
+ */
+export class NoEarningsError extends LedgerError {
+  constructor(projectId: string, expertId: string) {
+    super(`project ${projectId} has no earnings of expert ${expertId}`, 400, 'no-earnings');
+  }
+}
+
+/** The project's books are kept by another organisation: nobody else may post to them (HTTP 403). */
+export class WrongOrganisationError extends LedgerError {
+  constructor(projectId: string) {
+    super(`project ${projectId} is funded by another organisation`, 403, 'wrong-organisation');
+  }
+}
+
+/** Existing rows the per-organisation migration cannot give an owner; a person has to decide. */
+export class LedgerMigrationError extends LedgerError {
+  constructor(message: string) {
+    super(message, 500, 'migration');
   }
 }

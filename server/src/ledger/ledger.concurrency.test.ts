@@ -3,7 +3,7 @@ import { asCurrency } from '../../../shared/pay/money';
 import { createLedger, type Ledger } from './ledger';
 import { migrateLedger } from './migrations';
 import type { PayoutOutcome } from './payouts';
-import { EXPERT } from './testing/crashPlan';
+import { EXPERT, ORGANISATION } from './testing/crashPlan';
 import { createLedgerTestDb, ledgerTestDialects, type LedgerTestDb } from './testing/ledgerTestDb';
 import { spawnWorker } from './testing/spawnWorker';
 
@@ -21,11 +21,19 @@ describe.each(ledgerTestDialects())('ledger under concurrency on %s', (dialect) 
   });
   afterEach(() => t.dispose());
 
-  /** 30 approved tasks of 10.00, each approval sent twice at once, then released: 300.00 available. */
-  async function fund(expertId: string): Promise<void> {
+  /**
+   * 30 approved tasks of 10.00 in `projectId`, each approval sent twice at once, then released:
+   * 300.00 more available, owed by `organisationId`.
+   */
+  async function fund(
+    expertId: string,
+    projectId = 'p1',
+    organisationId = ORGANISATION,
+  ): Promise<void> {
     const approvals = times(30, (i) => ({
-      projectId: 'p1',
-      assignmentId: `${expertId}-as-${i}`,
+      projectId,
+      organisationId,
+      assignmentId: `${expertId}-${projectId}-as-${i}`,
       taskId: `task-${i}`,
       expertId,
       reviewId: `rev-${i}`,
@@ -43,9 +51,9 @@ describe.each(ledgerTestDialects())('ledger under concurrency on %s', (dialect) 
       ),
     );
     expect(released.flat().filter((r) => !r.replayed)).toHaveLength(30);
-    expect(await ledger.balances(expertId)).toEqual([
-      { currency: 'EUR', pendingMinor: 0, availableMinor: 30_000 },
-    ]);
+    expect(
+      (await ledger.balances(expertId)).find((b) => b.organisationId === organisationId),
+    ).toMatchObject({ pendingMinor: 0 });
   }
 
   async function payoutCount(expertId: string): Promise<number> {
@@ -64,6 +72,7 @@ describe.each(ledgerTestDialects())('ledger under concurrency on %s', (dialect) 
       times(50, () =>
         ledger.requestPayout({
           expertId: 'alice',
+          organisationId: ORGANISATION,
           idempotencyKey: 'one-key',
           amountMinor: 1000,
           currency: EUR,
@@ -84,6 +93,7 @@ describe.each(ledgerTestDialects())('ledger under concurrency on %s', (dialect) 
       times(50, (i) =>
         ledger.requestPayout({
           expertId: 'bob',
+          organisationId: ORGANISATION,
           idempotencyKey: `k-${i}`,
           amountMinor: 1000,
           currency: EUR,
@@ -100,6 +110,7 @@ describe.each(ledgerTestDialects())('ledger under concurrency on %s', (dialect) 
       times(50, (i) =>
         ledger.requestPayout({
           expertId: 'bob',
+          organisationId: ORGANISATION,
           idempotencyKey: `k-${i}`,
           amountMinor: 1000,
           currency: EUR,
@@ -116,6 +127,7 @@ describe.each(ledgerTestDialects())('ledger under concurrency on %s', (dialect) 
       ...times(25, (i) =>
         ledger.requestPayout({
           expertId: 'carol',
+          organisationId: ORGANISATION,
           idempotencyKey: `p-${i}`,
           amountMinor: 1000,
           currency: EUR,
@@ -126,6 +138,7 @@ describe.each(ledgerTestDialects())('ledger under concurrency on %s', (dialect) 
           .adjust({
             expertId: 'carol',
             projectId: 'p1',
+            organisationId: ORGANISATION,
             amountMinor: -1000,
             currency: EUR,
             reason: 'clawback',
@@ -140,15 +153,81 @@ describe.each(ledgerTestDialects())('ledger under concurrency on %s', (dialect) 
     expect((await ledger.verify()).problems).toEqual([]);
   });
 
+  it('payouts of two organisations racing take-backs in two projects: nobody overdraws', async () => {
+    await fund('dana', 'p1');
+    await fund('dana', 'p2');
+    await fund('dana', 'q1', 'other-org');
+    const payout = (organisationId: string, i: number) =>
+      ledger.requestPayout({
+        expertId: 'dana',
+        organisationId,
+        idempotencyKey: `${organisationId}-${i}`,
+        amountMinor: 2_000,
+        currency: EUR,
+      });
+    const takeBack = (projectId: string, organisationId: string, i: number) =>
+      ledger
+        .adjust({
+          expertId: 'dana',
+          projectId,
+          organisationId,
+          amountMinor: -1_000,
+          currency: EUR,
+          reason: 'clawback',
+          idempotencyKey: `${projectId}-${i}`,
+          actorId: 'ops',
+        })
+        .then(
+          () => 'taken',
+          (error: { code?: string }) => error.code,
+        );
+    // Interleaved, so every kind of request meets every other while money is left.
+    const own: Promise<PayoutOutcome>[] = [];
+    const other: Promise<PayoutOutcome>[] = [];
+    const taken: Promise<string | undefined>[][] = [[], [], []];
+    for (let i = 0; i < 20; i++) {
+      own.push(payout(ORGANISATION, i));
+      taken[0]!.push(takeBack('p1', ORGANISATION, i));
+      other.push(payout('other-org', i));
+      taken[1]!.push(takeBack('p2', ORGANISATION, i));
+      taken[2]!.push(takeBack('q1', 'other-org', i));
+    }
+    const paid = async (outcomes: Promise<PayoutOutcome>[]) =>
+      (await Promise.all(outcomes)).filter((o) => o.payout.status === 'accepted').length * 2_000;
+    const takenBack = async (codes: Promise<string | undefined>[]) =>
+      (await Promise.all(codes)).filter((c) => c === 'taken').length * 1_000;
+    const left = async (organisationId: string) =>
+      (await ledger.balances('dana')).find((b) => b.organisationId === organisationId)
+        ?.availableMinor ?? 0;
+    // Each organisation paid out and took back only what it owed (600.00 and 300.00), to the
+    // cent, and the other organisation's traffic changed nothing of it.
+    const ownPaid = await paid(own);
+    const otherTaken = await takenBack(taken[2]!);
+    expect(
+      ownPaid +
+        (await takenBack(taken[0]!)) +
+        (await takenBack(taken[1]!)) +
+        (await left(ORGANISATION)),
+    ).toBe(60_000);
+    expect((await paid(other)) + otherTaken + (await left('other-org'))).toBe(30_000);
+    expect(ownPaid).toBeGreaterThan(0);
+    expect(otherTaken).toBeGreaterThan(0);
+    // verify() reports any account below zero.
+    expect((await ledger.verify()).problems).toEqual([]);
+  });
+
   it('several server processes, one key set: each key decided once, never doubled', async () => {
     await migrateLedger(t.db, dialect);
+    // 300.00 earned, 100.00 of it taken back: 200.00 owed.
+    await fund(EXPERT, 'p1');
     await ledger.adjust({
       expertId: EXPERT,
-      projectId: null,
-      amountMinor: 20_000,
+      projectId: 'p1',
+      organisationId: ORGANISATION,
+      amountMinor: -10_000,
       currency: EUR,
-      reason: 'opening balance',
-      idempotencyKey: 'open',
+      reason: 'ten tasks paid twice',
+      idempotencyKey: 'fix',
       actorId: 'ops',
     });
     const shared = times(25, (i) => `shared-${i}`);

@@ -57,9 +57,9 @@ async function isDurable(db: Kysely<LedgerDatabase>, op: PlanOp): Promise<boolea
     case 'accrue':
       return (await key(`accrual:p-crash:as-${op.n}`)) !== undefined;
     case 'bonus':
-      return (await key(`bonus:${EXPERT}:bonus-${op.n}`)) !== undefined;
+      return (await key(`bonus:p-crash:${EXPERT}:bonus-${op.n}`)) !== undefined;
     case 'clawback':
-      return (await key(`adjustment:${EXPERT}:clawback-${op.n}`)) !== undefined;
+      return (await key(`adjustment:p-crash:${EXPERT}:clawback-${op.n}`)) !== undefined;
     case 'payout':
       return (
         (await db

@@ -2,10 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { earningFor, type PayRule } from '../../../shared/pay/earnings';
 import type { Currency } from '../../../shared/pay/money';
-import { expertAccount } from '../../../shared/pay/postings';
+import { postingsFor, type ProjectParty } from '../../../shared/pay/postings';
 import type { Statement } from '../../../shared/pay/statement';
-import { LedgerNotFoundError, LedgerValidationError } from './errors';
-import { requestPayout, type PayoutOutcome, type PayoutRequest } from './payouts';
+import { requestPayout, reversePayout, type PayoutOutcome, type PayoutRequest } from './payouts';
 import {
   findById,
   post,
@@ -14,20 +13,19 @@ import {
   type LedgerTransaction,
   type Posted,
 } from './post';
-import {
-  balancesOf,
-  statementOf,
-  verifyLedger,
-  type CurrencyBalances,
-  type LedgerCheck,
-} from './reads';
-import { toMinor, type LedgerDatabase, type LedgerDialect } from './schema';
+import { balancesOf, booksOf, statementOf, type OrganisationBalances } from './reads';
+import { releasePending } from './release';
+import { ensureProjectBook, guardTakeBack, lockTakeBack, requireEarnings } from './rules';
+import type { LedgerDatabase, LedgerDialect } from './schema';
+import { verifyLedger, type LedgerCheck } from './verify';
 import type { LedgerTrx } from './writeTransaction';
 import * as v from './validate';
 
 /** An approved assignment to pay: called once the review approves (see task status 'approved'). */
 export interface ApprovalAccrual {
   readonly projectId: string;
+  /** The organisation that owns the project: it owes the earning. */
+  readonly organisationId: string;
   readonly assignmentId: string;
   readonly taskId: string;
   readonly expertId: string;
@@ -42,11 +40,14 @@ export interface ApprovalAccrual {
   readonly approvedAt?: string;
 }
 
+/** Extra pay for work in a project, owed by the project's organisation. */
 export interface BonusGrant {
   readonly expertId: string;
   readonly projectId: string;
+  readonly organisationId: string;
   readonly amountMinor: number;
   readonly currency: Currency;
+  /** Shown to the expert on the statement line. */
   readonly reason: string;
   readonly idempotencyKey: string;
   readonly actorId: string;
@@ -54,12 +55,18 @@ export interface BonusGrant {
   readonly assignmentId?: string;
 }
 
+/** A correction by a project of what it owes an expert. */
 export interface Adjustment {
   readonly expertId: string;
-  readonly projectId: string | null;
-  /** Positive pays the expert more, negative takes back (never below the available balance). */
+  readonly projectId: string;
+  readonly organisationId: string;
+  /**
+   * Positive pays the expert more; negative takes back, never more than the project accrued to
+   * them, released and not yet paid out.
+   */
   readonly amountMinor: number;
   readonly currency: Currency;
+  /** Shown to the expert on the statement line. */
   readonly reason: string;
   readonly idempotencyKey: string;
   readonly actorId: string;
@@ -71,19 +78,26 @@ export interface Ledger {
    * sets the assignment to approved) to commit the status change and the credit together.
    */
   accrueApproval<DB>(input: ApprovalAccrual, within?: Transaction<DB>): Promise<Posted>;
+  /** Only a project that paid the expert for work may (NoEarningsError otherwise). */
   grantBonus(input: BonusGrant): Promise<Posted>;
+  /** Only a project that paid the expert for work may; a take-back only what it owes them. */
   adjust(input: Adjustment): Promise<Posted>;
   /** Moves every accrual and bonus that occurred at or before `maturedBefore` to available. */
   releasePending(input: { expertId: string; maturedBefore: string }): Promise<Posted[]>;
+  /** A payout drawn on what one organisation owes the expert. */
   requestPayout(input: PayoutRequest): Promise<PayoutOutcome>;
   reversePayout(input: {
     payoutTransactionId: string;
     reason: string;
     actorId: string;
   }): Promise<Posted>;
-  balances(expertId: string): Promise<CurrencyBalances[]>;
+  /** Per organisation and currency. */
+  balances(expertId: string): Promise<OrganisationBalances[]>;
+  /** The (organisation, currency) pairs the expert has statement lines in; null is the history. */
+  books(expertId: string): Promise<{ organisationId: string | null; currency: Currency }[]>;
   statement(query: {
     expertId: string;
+    organisationId: string | null;
     currency: Currency;
     from: string;
     to: string;
@@ -101,6 +115,18 @@ export interface LedgerOptions<DB> {
   readonly faults?: LedgerFaults;
 }
 
+function party(input: {
+  expertId: string;
+  projectId: string;
+  organisationId: string;
+}): ProjectParty {
+  return {
+    expertId: v.expertId(input.expertId),
+    projectId: v.codeId(input.projectId, 'project id'),
+    organisationId: v.codeId(input.organisationId, 'organisation id'),
+  };
+}
+
 /** The pay ledger over the server's database. Stateless: any number of server processes may share it. */
 export function createLedger<DB>(options: LedgerOptions<DB>): Ledger {
   const ctx: LedgerContext = {
@@ -113,6 +139,7 @@ export function createLedger<DB>(options: LedgerOptions<DB>): Ledger {
 
   return {
     async accrueApproval(input, within) {
+      const who = party(input);
       const earning = earningFor(
         { ...input.pay, currency: v.currency(input.pay.currency) },
         input.activeMs,
@@ -122,112 +149,84 @@ export function createLedger<DB>(options: LedgerOptions<DB>): Ledger {
       return post(
         ctx,
         {
-          uniqueKey: `accrual:${v.id(input.projectId, 'projectId')}:${v.id(input.assignmentId, 'assignmentId')}`,
+          uniqueKey: `accrual:${who.projectId}:${v.id(input.assignmentId, 'assignmentId')}`,
           body: { ...input, approvedAt },
           kind: 'accrual',
-          expertId: v.expertId(input.expertId),
+          expertId: who.expertId,
           currency: earning.currency,
-          amountMinor: v.amount(earning.amountMinor, 'positive'),
-          projectId: input.projectId,
+          organisationId: who.organisationId,
+          lines: postingsFor('accrual', who, v.amount(earning.amountMinor, 'positive')),
+          projectId: who.projectId,
           taskId: v.id(input.taskId, 'taskId'),
           assignmentId: input.assignmentId,
           reviewId: v.id(input.reviewId, 'reviewId'),
           actorId: v.id(input.reviewerId, 'reviewerId'),
           memo: { earning },
           ...(approvedAt ? { occurredAt: approvedAt } : {}),
+          prepare: (trx, nowIso) =>
+            ensureProjectBook(trx, who.projectId, who.organisationId, nowIso),
         },
         within as unknown as LedgerTrx | undefined,
       );
     },
 
     async grantBonus(input) {
+      const who = party(input);
       return post(ctx, {
-        uniqueKey: `bonus:${v.expertId(input.expertId)}:${v.id(input.idempotencyKey, 'idempotencyKey')}`,
+        uniqueKey: `bonus:${who.projectId}:${who.expertId}:${v.id(input.idempotencyKey, 'idempotencyKey')}`,
         body: input,
         kind: 'bonus',
-        expertId: input.expertId,
+        expertId: who.expertId,
         currency: v.currency(input.currency),
-        amountMinor: v.amount(input.amountMinor, 'positive'),
-        projectId: v.id(input.projectId, 'projectId'),
+        organisationId: who.organisationId,
+        lines: postingsFor('bonus', who, v.amount(input.amountMinor, 'positive')),
+        projectId: who.projectId,
         taskId: input.taskId ?? null,
         assignmentId: input.assignmentId ?? null,
         reason: v.reason(input.reason),
         actorId: v.id(input.actorId, 'actorId'),
+        prepare: (trx, nowIso) => ensureProjectBook(trx, who.projectId, who.organisationId, nowIso),
+        check: (trx) => requireEarnings(trx, who.projectId, who.expertId),
       });
     },
 
     async adjust(input) {
+      const who = party(input);
+      const currency = v.currency(input.currency);
+      const amountMinor = v.amount(input.amountMinor, 'non-zero');
+      const takeBack = amountMinor < 0;
       return post(ctx, {
-        uniqueKey: `adjustment:${v.expertId(input.expertId)}:${v.id(input.idempotencyKey, 'idempotencyKey')}`,
+        uniqueKey: `adjustment:${who.projectId}:${who.expertId}:${v.id(input.idempotencyKey, 'idempotencyKey')}`,
         body: input,
         kind: 'adjustment',
-        expertId: input.expertId,
-        currency: v.currency(input.currency),
-        amountMinor: v.amount(input.amountMinor, 'non-zero'),
-        projectId: input.projectId === null ? null : v.id(input.projectId, 'projectId'),
+        expertId: who.expertId,
+        currency,
+        organisationId: who.organisationId,
+        lines: postingsFor('adjustment', who, amountMinor),
+        projectId: who.projectId,
         reason: v.reason(input.reason),
         actorId: v.id(input.actorId, 'actorId'),
-        guardAvailable: input.amountMinor < 0,
+        prepare: async (trx, nowIso) => {
+          await ensureProjectBook(trx, who.projectId, who.organisationId, nowIso);
+          if (takeBack) await lockTakeBack(trx, ctx.dialect, { ...who, currency }, nowIso);
+        },
+        check: async (trx) => {
+          await requireEarnings(trx, who.projectId, who.expertId);
+          if (takeBack) await guardTakeBack(trx, { ...who, currency }, amountMinor);
+        },
       });
     },
 
-    async releasePending(input) {
-      const cutoff = v.instant(input.maturedBefore, 'maturedBefore');
-      const due = await ctx.db
-        .selectFrom('ledger_transactions as t')
-        // The amount still to release is the credit the source put on the pending account.
-        .innerJoin('ledger_entries as e', (join) =>
-          join
-            .onRef('e.transaction_id', '=', 't.id')
-            .on('e.account_code', '=', expertAccount(input.expertId, 'pending')),
-        )
-        .select([
-          't.id',
-          't.currency',
-          't.project_id',
-          't.task_id',
-          't.assignment_id',
-          'e.amount_minor',
-        ])
-        .where('t.expert_id', '=', v.expertId(input.expertId))
-        .where('t.kind', 'in', ['accrual', 'bonus'])
-        .where('t.occurred_at', '<=', cutoff)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('ledger_transactions as r')
-                .select('r.id')
-                .where('r.kind', '=', 'release')
-                .whereRef('r.source_transaction_id', '=', 't.id'),
-            ),
-          ),
-        )
-        .orderBy('t.occurred_at')
-        .orderBy('t.id')
-        .execute();
-      const released: Posted[] = [];
-      for (const source of due)
-        released.push(
-          await post(ctx, {
-            uniqueKey: `release:${source.id}`,
-            body: { sourceTransactionId: source.id },
-            kind: 'release',
-            expertId: input.expertId,
-            currency: v.currency(source.currency),
-            amountMinor: toMinor(source.amount_minor),
-            projectId: source.project_id,
-            taskId: source.task_id,
-            assignmentId: source.assignment_id,
-            sourceTransactionId: source.id,
-          }),
-        );
-      return released;
-    },
+    releasePending: (input) =>
+      releasePending(ctx, {
+        expertId: v.expertId(input.expertId),
+        maturedBefore: v.instant(input.maturedBefore, 'maturedBefore'),
+      }),
 
     async requestPayout(input) {
       return requestPayout(ctx, {
         expertId: v.expertId(input.expertId),
+        organisationId: v.codeId(input.organisationId, 'organisation id'),
         idempotencyKey: v.id(input.idempotencyKey, 'idempotencyKey'),
         amountMinor: v.amount(input.amountMinor, 'positive'),
         currency: v.currency(input.currency),
@@ -237,28 +236,20 @@ export function createLedger<DB>(options: LedgerOptions<DB>): Ledger {
       });
     },
 
-    async reversePayout(input) {
-      const payout = await findById(ctx.db, v.id(input.payoutTransactionId, 'payoutTransactionId'));
-      if (!payout) throw new LedgerNotFoundError(`no transaction ${input.payoutTransactionId}`);
-      if (payout.kind !== 'payout')
-        throw new LedgerValidationError('only a payout can be reversed');
-      return post(ctx, {
-        uniqueKey: `payout-reversal:${payout.id}`,
-        body: input,
-        kind: 'payout-reversal',
-        expertId: payout.expertId,
-        currency: payout.currency,
-        amountMinor: Math.abs(payout.entries[0]?.amountMinor ?? 0),
-        sourceTransactionId: payout.id,
+    reversePayout: (input) =>
+      reversePayout(ctx, {
+        payoutTransactionId: v.id(input.payoutTransactionId, 'payoutTransactionId'),
         reason: v.reason(input.reason),
         actorId: v.id(input.actorId, 'actorId'),
-      });
-    },
+      }),
 
     balances: async (expertId) => balancesOf(ctx, v.expertId(expertId)),
+    books: async (expertId) => booksOf(ctx, v.expertId(expertId)),
     statement: async (query) =>
       statementOf(ctx, {
         expertId: v.expertId(query.expertId),
+        organisationId:
+          query.organisationId === null ? null : v.codeId(query.organisationId, 'organisation id'),
         currency: v.currency(query.currency),
         from: v.instant(query.from, 'from'),
         to: v.instant(query.to, 'to'),

@@ -22,7 +22,7 @@ const tx = {
   recorded_at: '2026-03-01T00:00:00.000Z',
 };
 
-describe.each(ledgerTestDialects())('ledger migration 0001 on %s', (dialect) => {
+describe.each(ledgerTestDialects())('ledger migrations on %s', (dialect) => {
   let t: LedgerTestDb;
   beforeEach(async () => {
     t = await createLedgerTestDb(dialect);
@@ -33,10 +33,13 @@ describe.each(ledgerTestDialects())('ledger migration 0001 on %s', (dialect) => 
     expect(await migrateLedger(t.db, dialect)).toEqual(LEDGER_MIGRATIONS.map((m) => m.name));
     expect(await migrateLedger(t.db, dialect)).toEqual([]);
     const applied = await t.db.selectFrom('ledger_schema_migrations').select('name').execute();
-    expect(applied.map((r) => r.name)).toEqual(['ledger_0001_initial']);
+    expect(applied.map((r) => r.name)).toEqual([
+      'ledger_0001_initial',
+      'ledger_0002_books_per_organisation',
+    ]);
   });
 
-  it('enforces the constraints the ledger relies on', async () => {
+  it('enforces the constraints the ledger relies on (0001’s, kept through 0002’s rebuild)', async () => {
     await migrateLedger(t.db, dialect);
     const db = t.db;
     await db
@@ -50,6 +53,10 @@ describe.each(ledgerTestDialects())('ledger migration 0001 on %s', (dialect) => 
         .execute(),
     ).rejects.toThrow(/check/i);
     await db.insertInto('ledger_transactions').values(tx).execute();
+    await db
+      .insertInto('ledger_transactions')
+      .values({ ...tx, id: 'c1', unique_key: 'c1', kind: 'carry-over', assignment_id: null })
+      .execute();
     // One accrual per assignment, one settlement per source, unique keys.
     await expect(
       db

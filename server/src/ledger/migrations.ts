@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { booksPerOrganisation } from './migration0002';
 import type { LedgerDatabase, LedgerDialect } from './schema';
 import { withWriteTransaction } from './writeTransaction';
 
@@ -87,6 +88,7 @@ async function initial(db: Kysely<unknown>, dialect: LedgerDialect): Promise<voi
 /** In order; never edit or reorder an applied migration, add a new one. */
 export const LEDGER_MIGRATIONS: readonly LedgerMigration[] = [
   { name: 'ledger_0001_initial', up: initial },
+  { name: 'ledger_0002_books_per_organisation', up: booksPerOrganisation },
 ];
 
 function isDuplicateObject(error: unknown): boolean {
@@ -103,6 +105,7 @@ function isDuplicateObject(error: unknown): boolean {
 export async function migrateLedger<DB>(
   database: Kysely<DB>,
   dialect: LedgerDialect,
+  migrations: readonly LedgerMigration[] = LEDGER_MIGRATIONS,
 ): Promise<string[]> {
   const db = database as unknown as Kysely<LedgerDatabase>;
   for (let attempt = 1; ; attempt++) {
@@ -120,7 +123,7 @@ export async function migrateLedger<DB>(
     }
   }
   const applied: string[] = [];
-  for (const migration of LEDGER_MIGRATIONS) {
+  for (const migration of migrations) {
     const ran = await withWriteTransaction(db, dialect, async (trx) => {
       const claimed = await trx
         .insertInto('ledger_schema_migrations')

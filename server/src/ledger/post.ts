@@ -1,14 +1,15 @@
 import type { Kysely, Selectable } from 'kysely';
 import {
   assertBalanced,
-  expertAccount,
   parseExpertAccount,
-  postingsFor,
+  projectOfAccount,
+  type AccountCode,
+  type Posting,
+  type TransactionKind,
 } from '../../../shared/pay/postings';
-import type { Posting, TransactionKind } from '../../../shared/pay/postings';
 import { asCurrency, type Currency } from '../../../shared/pay/money';
 import { canonicalJson } from './canonicalJson';
-import { IdempotencyConflictError, InsufficientFundsError } from './errors';
+import { IdempotencyConflictError } from './errors';
 import {
   toMinor,
   type LedgerDatabase,
@@ -18,7 +19,6 @@ import {
 import {
   ensureAccount,
   isUniqueViolation,
-  lockAccount,
   withWriteTransaction,
   type LedgerTrx,
 } from './writeTransaction';
@@ -41,6 +41,8 @@ export interface LedgerTransaction {
   readonly kind: TransactionKind;
   readonly currency: Currency;
   readonly expertId: string;
+  /** Whose books it is in; null for pre-organisation history. */
+  readonly organisationId: string | null;
   readonly projectId: string | null;
   readonly taskId: string | null;
   readonly assignmentId: string | null;
@@ -67,7 +69,9 @@ export interface PostRequest {
   readonly kind: TransactionKind;
   readonly expertId: string;
   readonly currency: Currency;
-  readonly amountMinor: number;
+  /** The organisation whose books the transaction is in; every line must be in them. */
+  readonly organisationId: string;
+  readonly lines: readonly Posting[];
   readonly projectId?: string | null;
   readonly taskId?: string | null;
   readonly assignmentId?: string | null;
@@ -77,8 +81,10 @@ export interface PostRequest {
   readonly actorId?: string | null;
   readonly memo?: Readonly<Record<string, unknown>>;
   readonly occurredAt?: string;
-  /** The transaction debits the expert's available balance: lock it, refuse to overdraw. */
-  readonly guardAvailable?: boolean;
+  /** First, inside the write transaction: the project's books, and locks on accounts it debits. */
+  readonly prepare?: (trx: LedgerTrx, nowIso: string) => Promise<void>;
+  /** After the replay check, under those locks: the posting rules that may refuse a new request. */
+  readonly check?: (trx: LedgerTrx) => Promise<void>;
 }
 
 /**
@@ -116,21 +122,10 @@ async function postIn(
   body: string,
 ): Promise<Posted> {
   const nowIso = ctx.now().toISOString();
-  const available = expertAccount(request.expertId, 'available');
-  if (request.guardAvailable)
-    await lockAccount(
-      trx,
-      ctx.dialect,
-      { code: available, currency: request.currency, expertId: request.expertId },
-      nowIso,
-    );
+  await request.prepare?.(trx, nowIso);
   const existing = await findByKey(trx, request.uniqueKey);
   if (existing) return replay(existing, body, request.uniqueKey);
-  if (request.guardAvailable) {
-    const balance = await accountBalance(trx, available, request.currency);
-    if (balance + request.amountMinor < 0)
-      throw new InsufficientFundsError(balance, -request.amountMinor);
-  }
+  await request.check?.(trx);
   const transaction = await insertTransaction(trx, ctx, request, body, nowIso);
   await ctx.faults?.beforeCommit?.(request.kind);
   return { transaction, replayed: false };
@@ -150,8 +145,10 @@ export async function insertTransaction(
   body: string,
   nowIso: string,
 ): Promise<LedgerTransaction> {
-  const postings = postingsFor(request.kind, request.expertId, request.amountMinor);
+  const postings = request.lines;
   assertBalanced(postings, request.currency);
+  if (postings.some((p) => p.organisationId !== request.organisationId))
+    throw new Error(`a ${request.kind} posts outside the books of ${request.organisationId}`);
   const row: Selectable<LedgerTransactionsTable> = {
     id: ctx.newId(),
     unique_key: request.uniqueKey,
@@ -159,6 +156,7 @@ export async function insertTransaction(
     kind: request.kind,
     currency: request.currency,
     expert_id: request.expertId,
+    organisation_id: request.organisationId,
     project_id: request.projectId ?? null,
     task_id: request.taskId ?? null,
     assignment_id: request.assignmentId ?? null,
@@ -171,13 +169,27 @@ export async function insertTransaction(
     recorded_at: nowIso,
   };
   await trx.insertInto('ledger_transactions').values(row).execute();
+  await insertEntries(trx, row.id, request.currency, postings, nowIso);
+  return { ...toTransaction(row), entries: postings };
+}
+
+/** The lines of a transaction, each account opened in the line's books on first use. */
+export async function insertEntries(
+  trx: LedgerTrx,
+  transactionId: string,
+  currency: string,
+  postings: readonly Posting[],
+  nowIso: string,
+): Promise<void> {
   for (const posting of postings)
     await ensureAccount(
       trx,
       {
         code: posting.account,
-        currency: request.currency,
+        currency,
         expertId: parseExpertAccount(posting.account)?.expertId ?? null,
+        organisationId: posting.organisationId,
+        projectId: projectOfAccount(posting.account),
       },
       nowIso,
     );
@@ -185,16 +197,16 @@ export async function insertTransaction(
     .insertInto('ledger_entries')
     .values(
       postings.map((posting, line) => ({
-        transaction_id: row.id,
+        transaction_id: transactionId,
         line,
         account_code: posting.account,
-        currency: request.currency,
+        currency,
         expert_id: parseExpertAccount(posting.account)?.expertId ?? null,
+        organisation_id: posting.organisationId,
         amount_minor: posting.amountMinor,
       })),
     )
     .execute();
-  return { ...toTransaction(row), entries: postings };
 }
 
 export async function accountBalance(
@@ -219,6 +231,7 @@ function toTransaction(
     kind: row.kind as TransactionKind,
     currency: asCurrency(row.currency),
     expertId: row.expert_id,
+    organisationId: row.organisation_id,
     projectId: row.project_id,
     taskId: row.task_id,
     assignmentId: row.assignment_id,
@@ -238,15 +251,17 @@ async function withEntries(
 ): Promise<LedgerTransaction & { body: string }> {
   const entries = await trx
     .selectFrom('ledger_entries')
-    .select(['account_code', 'amount_minor'])
+    .select(['account_code', 'amount_minor', 'organisation_id'])
     .where('transaction_id', '=', row.id)
     .orderBy('line')
     .execute();
   return {
     ...toTransaction(row),
-    entries: entries.map(
-      (e) => ({ account: e.account_code, amountMinor: toMinor(e.amount_minor) }) as Posting,
-    ),
+    entries: entries.map((e): Posting => ({
+      account: e.account_code as AccountCode,
+      amountMinor: toMinor(e.amount_minor),
+      organisationId: e.organisation_id,
+    })),
     body: row.request_body,
   };
 }

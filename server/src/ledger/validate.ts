@@ -10,10 +10,14 @@ export function id(value: string, what: string): string {
   return value;
 }
 
-export function expertId(value: string): string {
-  // Expert ids appear inside account codes, so ':' is not allowed in them.
-  if (!/^[A-Za-z0-9._-]{1,200}$/.test(value)) throw new LedgerValidationError('bad expert id');
+/** Expert, project and organisation ids appear inside account codes, so ':' is not allowed. */
+export function codeId(value: string, what: string): string {
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(value)) throw new LedgerValidationError(`bad ${what}`);
   return value;
+}
+
+export function expertId(value: string): string {
+  return codeId(value, 'expert id');
 }
 
 export function reason(value: string | undefined): string {

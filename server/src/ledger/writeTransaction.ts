@@ -61,6 +61,15 @@ export async function withWriteTransaction<T>(
   }
 }
 
+/** An account as first written: its code and whose books it is in. */
+export interface AccountRow {
+  readonly code: string;
+  readonly currency: string;
+  readonly expertId: string | null;
+  readonly organisationId: string | null;
+  readonly projectId: string | null;
+}
+
 /**
  * Serialises debits of one account: on PostgreSQL a row lock on the account row (created first if
  * missing); on SQLite the transaction already holds the database's write lock.
@@ -68,7 +77,7 @@ export async function withWriteTransaction<T>(
 export async function lockAccount(
   trx: LedgerTrx,
   dialect: LedgerDialect,
-  account: { code: string; currency: string; expertId: string | null },
+  account: AccountRow,
   nowIso: string,
 ): Promise<void> {
   await ensureAccount(trx, account, nowIso);
@@ -84,7 +93,7 @@ export async function lockAccount(
 
 export async function ensureAccount(
   trx: LedgerTrx,
-  account: { code: string; currency: string; expertId: string | null },
+  account: AccountRow,
   nowIso: string,
 ): Promise<void> {
   await trx
@@ -93,6 +102,8 @@ export async function ensureAccount(
       code: account.code,
       currency: account.currency,
       expert_id: account.expertId,
+      organisation_id: account.organisationId,
+      project_id: account.projectId,
       created_at: nowIso,
     })
     .onConflict((oc) => oc.columns(['code', 'currency']).doNothing())

@@ -1,279 +1,22 @@
 /**
- * The authorization matrix: every route the server registers × every persona. A route added
- * without a row here fails the first test. Denied callers get 401/403/404 and learn nothing of
- * project P (its name, ids or text never appear in what they receive).
+ * The authorization matrix: every route the server registers × every persona of two
+ * organisations (A owns project P, B owns project Q) and experts of each. A route added without a
+ * row fails the first test. Denied callers get 401/403/404 and learn nothing of project P (its
+ * name, ids or text never appear in what they receive); no one but the organisation that owes it
+ * touches an expert's money.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { FINANCE_PAYLOAD } from '../../../shared/compare/financeDemo';
-import { toPrincipal } from '../services/accounts';
-import type { Platform } from '../platform';
-import {
-  createFixture,
-  definition,
-  PERSONAS,
-  SECRET_TEXT,
-  type Fixture,
-  type Persona,
-} from '../testing/fixture';
+import { PERSONAS, SECRET_TEXT, createFixture, type Persona } from '../testing/fixture';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { approvedIn } from '../testing/workFixture';
+import { CORE_MATRIX, READERS, SIGNED_IN, type Call, type Ctx, type Row } from './authz.rows';
 import { VETTING_MATRIX } from './vetting/authz.rows';
 import { WORK_MATRIX } from './work/authz.rows';
 
-type Ctx = { platform: Platform; f: Fixture };
-interface Call {
-  readonly path: string;
-  readonly body?: unknown;
-  readonly form?: FormData;
-  readonly stream?: boolean;
-}
-interface Row {
-  readonly allowed: readonly Persona[] | 'everyone' | 'signedIn';
-  readonly status: number;
-  /** Builds a fresh request (and any state it needs) for one persona. */
-  readonly call: (ctx: Ctx, persona: Persona) => Promise<Call> | Call;
-  /** For routes that answer 200 and refuse item by item (sync push). */
-  readonly deniedCheck?: (body: unknown) => void;
-}
-
-const READERS: Persona[] = ['owner', 'reviewer', 'requester', 'admin'];
-const MANAGERS: Persona[] = ['requester', 'admin'];
-const SIGNED_IN = PERSONAS.filter((p) => p !== 'anonymous' && p !== 'expired');
-
-async function spareExpert({ platform }: Ctx): Promise<string> {
-  const row = await platform.services.accounts.create({
-    email: `spare-${uuidv7()}@test.example`,
-    displayName: 'spare',
-    password: 'spare-password',
-    role: 'expert',
-    organisationId: null,
-  });
-  return row.id;
-}
-
-async function requesterOfP({ platform, f }: Ctx) {
-  const row = await platform.services.accounts.byId(f.ids.requester);
-  return toPrincipal(row!);
-}
-
 const MATRIX: Record<string, Row> = {
-  'GET /health': { allowed: 'everyone', status: 200, call: () => ({ path: '/health' }) },
-  'GET /openapi.json': {
-    allowed: 'everyone',
-    status: 200,
-    call: () => ({ path: '/openapi.json' }),
-  },
-  'GET /me': { allowed: 'signedIn', status: 200, call: () => ({ path: '/me' }) },
-  'GET /me/assignments': {
-    allowed: 'signedIn',
-    status: 200,
-    call: () => ({ path: '/me/assignments' }),
-  },
-  'GET /projects': { allowed: 'signedIn', status: 200, call: () => ({ path: '/projects' }) },
-  'POST /projects': {
-    allowed: [...MANAGERS, 'otherTenantAdmin'],
-    status: 201,
-    call: () => ({ path: '/projects', body: definition('created by matrix') }),
-  },
-  'GET /projects/:projectId': {
-    allowed: READERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}` }),
-  },
-  'PATCH /projects/:projectId': {
-    allowed: MANAGERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}`, body: { description: 'edited' } }),
-  },
-  'GET /projects/:projectId/progress': {
-    allowed: [...MANAGERS, 'reviewer'],
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/progress` }),
-  },
-  'GET /projects/:projectId/export/w3c': {
-    allowed: MANAGERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/export/w3c` }),
-  },
-  'GET /projects/:projectId/members': {
-    allowed: MANAGERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/members` }),
-  },
-  'PUT /projects/:projectId/members/:accountId': {
-    allowed: MANAGERS,
-    status: 200,
-    call: async (ctx) => ({
-      path: `/projects/${ctx.f.projectP}/members/${await spareExpert(ctx)}`,
-      body: { role: 'expert' },
-    }),
-  },
-  'DELETE /projects/:projectId/members/:accountId': {
-    allowed: MANAGERS,
-    status: 200,
-    call: async (ctx) => {
-      const id = await spareExpert(ctx);
-      await ctx.platform.services.projects.addMember(
-        await requesterOfP(ctx),
-        ctx.f.projectP,
-        id,
-        'expert',
-      );
-      return { path: `/projects/${ctx.f.projectP}/members/${id}` };
-    },
-  },
-  'GET /projects/:projectId/documents': {
-    allowed: READERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/documents` }),
-  },
-  'POST /projects/:projectId/documents': {
-    allowed: MANAGERS,
-    status: 201,
-    call: ({ f }) => {
-      const form = new FormData();
-      form.set('file', new Blob([`uploaded ${uuidv7()}`]), 'm.txt');
-      return { path: `/projects/${f.projectP}/documents`, form };
-    },
-  },
-  'GET /projects/:projectId/documents/:documentId': {
-    allowed: READERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/documents/${f.documentP}` }),
-  },
-  'GET /projects/:projectId/documents/:documentId/content': {
-    allowed: READERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/documents/${f.documentP}/content` }),
-  },
-  'GET /projects/:projectId/documents/:documentId/file': {
-    allowed: READERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/documents/${f.documentP}/file` }),
-  },
-  'GET /projects/:projectId/tasks': {
-    allowed: READERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/tasks` }),
-  },
-  'GET /projects/:projectId/tasks/:taskId/payload': {
-    allowed: READERS,
-    status: 200,
-    call: async ({ platform, f }) => {
-      // An answer-review task in P (written directly: P is not a review project), offered to the owner.
-      const taskId = uuidv7();
-      const now = new Date().toISOString();
-      const db = platform.services.db.kysely;
-      await db
-        .insertInto('tasks')
-        .values({
-          project_id: f.projectP,
-          id: taskId,
-          document_id: f.documentP,
-          title: 'review',
-          status: 'open',
-          created_at: now,
-          payload: JSON.stringify(FINANCE_PAYLOAD),
-        })
-        .execute();
-      await platform.services.tasks.offer(await requesterOfP({ platform, f }), f.projectP, {
-        taskId,
-        expertId: f.ids.owner,
-      });
-      return { path: `/projects/${f.projectP}/tasks/${taskId}/payload` };
-    },
-  },
-  'POST /projects/:projectId/tasks': {
-    allowed: MANAGERS,
-    status: 201,
-    call: ({ f }) => ({
-      path: `/projects/${f.projectP}/tasks`,
-      body: { documentId: f.documentP, title: 'matrix' },
-    }),
-  },
-  'GET /projects/:projectId/assignments': {
-    allowed: READERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/projects/${f.projectP}/assignments` }),
-  },
-  'POST /projects/:projectId/assignments': {
-    allowed: MANAGERS,
-    status: 201,
-    call: async (ctx) => {
-      const task = await ctx.platform.services.tasks.createTask(
-        await requesterOfP(ctx),
-        ctx.f.projectP,
-        {
-          documentId: ctx.f.documentP,
-          title: 'offer me',
-        },
-      );
-      return {
-        path: `/projects/${ctx.f.projectP}/assignments`,
-        body: { taskId: task.id, expertId: await spareExpert(ctx) },
-      };
-    },
-  },
-  'POST /projects/:projectId/assignments/:assignmentId/status': {
-    allowed: ['owner'],
-    status: 200,
-    call: async (ctx) => {
-      const requester = await requesterOfP(ctx);
-      const task = await ctx.platform.services.tasks.createTask(requester, ctx.f.projectP, {
-        documentId: ctx.f.documentP,
-        title: 'accept me',
-      });
-      const offer = await ctx.platform.services.tasks.offer(requester, ctx.f.projectP, {
-        taskId: task.id,
-        expertId: ctx.f.ids.owner,
-      });
-      return {
-        path: `/projects/${ctx.f.projectP}/assignments/${offer.id}/status`,
-        body: { status: 'accepted' },
-      };
-    },
-  },
-  'POST /sync/push': {
-    allowed: ['owner', 'reviewer'],
-    status: 200,
-    call: ({ f }) => ({
-      path: '/sync/push',
-      body: {
-        clientId: uuidv7(),
-        mutations: [
-          {
-            id: 1,
-            kind: 'annotation.put',
-            annotation: {
-              id: uuidv7(),
-              projectId: f.projectP,
-              documentId: f.documentP,
-              target: { kind: 'document' },
-              body: { labels: ['indemnity'] },
-              createdAt: '2025-01-01T00:00:00Z',
-              updatedAt: '2025-01-01T00:00:00Z',
-            },
-          },
-        ],
-      },
-    }),
-    deniedCheck: (body) =>
-      expect(body).toEqual({
-        lastMutationId: 1,
-        outcomes: [{ id: 1, status: 'rejected', reason: 'forbidden' }],
-      }),
-  },
-  'GET /sync/pull': {
-    allowed: READERS,
-    status: 200,
-    call: ({ f }) => ({ path: `/sync/pull?projectId=${f.projectP}` }),
-  },
-  'GET /events': {
-    allowed: 'signedIn',
-    status: 200,
-    call: () => ({ path: '/events', stream: true }),
-  },
+  ...CORE_MATRIX,
   ...VETTING_MATRIX,
   ...WORK_MATRIX,
 };
@@ -325,6 +68,19 @@ describe.each(testDatabaseKinds())('authorization matrix on $dialect', (kind) =>
     db = await kind.create();
     ctx.platform = await startTestPlatform(db);
     ctx.f = await createFixture(ctx.platform);
+    // Money on both sides: the owner earned from A (P); B's expert earned from B (Q). And B offers
+    // the owner a task in Q (as the probe did: listed as a candidate, then offered).
+    await approvedIn(ctx.platform, ctx.f, 'P', ctx.f.ids.owner);
+    await approvedIn(ctx.platform, ctx.f, 'Q', ctx.f.ids.otherProjectMember);
+    const bait = await api(ctx.platform, 'POST', `/projects/${ctx.f.projectQ}/tasks`, {
+      token: ctx.f.tokens.requesterB,
+      body: { documentId: ctx.f.documentQ, title: 'bait' },
+    });
+    const offered = await api(ctx.platform, 'POST', `/projects/${ctx.f.projectQ}/assignments`, {
+      token: ctx.f.tokens.requesterB,
+      body: { taskId: (bait.body as { id: string }).id, expertId: ctx.f.ids.owner },
+    });
+    expect(offered.status).toBe(201);
   });
   afterAll(async () => {
     await ctx.platform?.close();
@@ -346,13 +102,20 @@ describe.each(testDatabaseKinds())('authorization matrix on $dialect', (kind) =>
     it(`${key}`, async () => {
       const [method] = key.split(' ') as [string];
       const secrets = [SECRET_TEXT, 'secret name', ctx.f.projectP, ctx.f.documentP];
+      // A refused call changes nothing, so the refused personas share one request (and the state
+      // it needs); every allowed persona gets its own, as does every persona of a row that
+      // refuses item by item.
+      let refused: Call | undefined;
       for (const persona of PERSONAS) {
         const allowed =
           row.allowed === 'everyone' ||
           (row.allowed === 'signedIn'
             ? (SIGNED_IN as readonly string[]).includes(persona)
             : row.allowed.includes(persona));
-        const call = await row.call(ctx, persona);
+        const call =
+          allowed || row.deniedCheck
+            ? await row.call(ctx, persona)
+            : (refused ??= await row.call(ctx, persona));
         const response = await send(ctx, method, call, ctx.f.tokens[persona]);
         const label = `${key} as ${persona}: ${response.status} ${response.text.slice(0, 200)}`;
         if (allowed) {
@@ -371,4 +134,57 @@ describe.each(testDatabaseKinds())('authorization matrix on $dialect', (kind) =>
       }
     });
   }
+
+  it('item 2: neither organisation can act on money the other owes, through any route', async () => {
+    const { platform, f } = ctx;
+    const { ledger } = platform.services.work;
+    const owed = async () =>
+      [
+        ...(await ledger.balances(f.ids.owner)),
+        ...(await ledger.balances(f.ids.otherProjectMember)),
+      ].sort((a, b) => a.organisationId.localeCompare(b.organisationId));
+    const before = await owed();
+    expect(before.map((b) => b.organisationId)).toEqual([f.orgA, f.orgB].sort());
+    // Each side's people against the other side's expert, through both projects.
+    const sides: [Persona[], string][] = [
+      [['otherTenantAdmin', 'requesterB', 'reviewerB', 'otherProjectMember'], f.ids.owner],
+      [['admin', 'requester', 'reviewer', 'owner'], f.ids.otherProjectMember],
+    ];
+    for (const [people, expertId] of sides)
+      for (const persona of people) {
+        const token = f.tokens[persona];
+        for (const projectId of [f.projectP, f.projectQ])
+          for (const [what, amountMinor] of [
+            ['adjustments', -100],
+            ['adjustments', 100],
+            ['bonuses', 100],
+          ] as const) {
+            const answer = await api(platform, 'POST', `/projects/${projectId}/${what}`, {
+              ...(token ? { token } : {}),
+              body: { expertId, amountMinor, reason: 'not yours', idempotencyKey: uuidv7() },
+            });
+            const label = `${persona} ${what} ${amountMinor} in ${projectId}: ${answer.text}`;
+            expect([400, 403, 404], label).toContain(answer.status);
+            if (!READERS.includes(persona))
+              for (const secret of [SECRET_TEXT, 'secret name', f.projectP, f.documentP])
+                expect(answer.text.includes(secret), `${label} leaks ${secret}`).toBe(false);
+          }
+        // A payout asked of the other organisation draws on nothing of anyone's.
+        const other = expertId === f.ids.owner ? f.orgA : f.orgB;
+        const payout = await api(platform, 'POST', '/me/payouts', {
+          ...(token ? { token } : {}),
+          body: {
+            idempotencyKey: uuidv7(),
+            amountMinor: 1,
+            currency: 'EUR',
+            organisationId: other,
+          },
+        });
+        if (payout.status === 200)
+          expect(payout.body).toMatchObject({ payout: { status: 'rejected', availableMinor: 0 } });
+        else expect(payout.status).toBe(403);
+      }
+    expect(await owed()).toEqual(before);
+    expect((await ledger.verify()).problems).toEqual([]);
+  });
 });

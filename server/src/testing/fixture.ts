@@ -12,7 +12,9 @@ export const PERSONAS = [
   'reviewer', // a reviewer of P's organisation
   'requester', // a requester of P's organisation (manages P)
   'admin', // an admin of P's organisation
-  'otherTenantAdmin', // an admin of Q's organisation
+  'otherTenantAdmin', // an admin of Q's organisation (organisation B)
+  'reviewerB', // a reviewer of organisation B
+  'requesterB', // a requester of organisation B (manages Q)
   'anonymous', // no token
   'expired', // the owner's token, expired
 ] as const;
@@ -48,6 +50,9 @@ export function definition(
 export interface Fixture {
   readonly tokens: Record<Persona, string | undefined>;
   readonly ids: Record<Exclude<Persona, 'anonymous' | 'expired'>, string>;
+  /** Organisation A owns project P; organisation B owns project Q. */
+  readonly orgA: string;
+  readonly orgB: string;
   readonly projectP: string;
   readonly documentP: string;
   readonly taskP: string;
@@ -80,6 +85,7 @@ export async function createFixture(platform: Platform): Promise<Fixture> {
   const admin = await make('admin', 'admin', orgA);
   const otherTenantAdmin = await make('admin', 'otherTenantAdmin', orgB);
   const requesterB = await make('requester', 'requesterB', orgB);
+  const reviewerB = await make('reviewer', 'reviewerB', orgB);
 
   const asRequester = toPrincipal(requester);
   const projectP = (await projects.create(asRequester, definition('Project P (secret name)'))).id;
@@ -116,6 +122,8 @@ export async function createFixture(platform: Platform): Promise<Fixture> {
     requester,
     admin,
     otherTenantAdmin,
+    reviewerB,
+    requesterB,
   };
   const tokens = {} as Record<Persona, string | undefined>;
   for (const [persona, row] of Object.entries(rows))
@@ -125,6 +133,8 @@ export async function createFixture(platform: Platform): Promise<Fixture> {
   return {
     tokens,
     ids: Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.id])) as Fixture['ids'],
+    orgA,
+    orgB,
     projectP,
     documentP: docP.id,
     taskP: taskP.id,

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { uuidv7 } from 'uuidv7';
 import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { startPlatform } from '../platform';
 import { toPrincipal } from '../services/accounts';
@@ -37,7 +36,7 @@ async function main(): Promise<void> {
     },
   });
   const idsFile = join(dataDir, 'payout-fixture.json');
-  let ids: { expertId: string };
+  let ids: { expertId: string; organisationId: string };
   if (existsSync(idsFile)) {
     ids = JSON.parse(readFileSync(idsFile, 'utf8')) as typeof ids;
   } else {
@@ -52,22 +51,49 @@ async function main(): Promise<void> {
         organisationId: org,
       }),
     );
-    const expert = await accounts.create({
-      email: 'e@payout.test',
-      displayName: 'e',
-      password: 'pw-e',
-      role: 'expert',
-      organisationId: null,
+    const reviewer = toPrincipal(
+      await accounts.create({
+        email: 'v@payout.test',
+        displayName: 'v',
+        password: 'pw-v',
+        role: 'reviewer',
+        organisationId: org,
+      }),
+    );
+    const expert = toPrincipal(
+      await accounts.create({
+        email: 'e@payout.test',
+        displayName: 'e',
+        password: 'pw-e',
+        role: 'expert',
+        organisationId: null,
+      }),
+    );
+    // One approved task at 100.00: what the organisation owes the expert to pay out.
+    const project = await projects.create(
+      requester,
+      definition('Payouts', { pay: { kind: 'perTask', rateMinor: 10_000, currency: 'EUR' } }),
+    );
+    const { documents, tasks, work } = platform.services;
+    const document = await documents.upload(requester, project.id, {
+      name: 'work.txt',
+      bytes: new TextEncoder().encode('work to pay for'),
     });
-    const project = await projects.create(requester, definition('Payouts'));
-    await projects.addMember(requester, project.id, expert.id, 'expert');
-    await platform.services.work.pay.adjust(requester, project.id, {
+    const task = await tasks.createTask(requester, project.id, {
+      documentId: document.id,
+      title: 'paid',
+    });
+    const offer = await tasks.offer(requester, project.id, {
+      taskId: task.id,
       expertId: expert.id,
-      amountMinor: 10_000,
-      reason: 'opening balance for the crash test',
-      idempotencyKey: uuidv7(),
     });
-    ids = { expertId: expert.id };
+    await tasks.transition(expert, project.id, offer.id, 'accepted', undefined);
+    const submitted = await work.submit.submit(expert, project.id, offer.id, []);
+    await work.review.decide(reviewer, project.id, offer.id, {
+      submissionId: submitted.submissionId,
+      decisions: [],
+    });
+    ids = { expertId: expert.id, organisationId: org };
     writeFileSync(idsFile, JSON.stringify(ids));
   }
   const token = await mintAccessToken(platform, ids.expertId);

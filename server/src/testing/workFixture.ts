@@ -92,3 +92,44 @@ export async function approved(platform: Platform, f: Fixture) {
   );
   return made;
 }
+
+/**
+ * One task of `expertId` in project P (organisation A) or Q (organisation B), offered by that
+ * organisation's requester, accepted, submitted empty and approved by its reviewer: the ledger
+ * credits the project's rate (10.00 EUR), owed by that organisation.
+ */
+export async function approvedIn(
+  platform: Platform,
+  f: Fixture,
+  project: 'P' | 'Q',
+  expertId: string,
+) {
+  const [projectId, documentId, requesterId, reviewerId] =
+    project === 'P'
+      ? [f.projectP, f.documentP, f.ids.requester, f.ids.reviewer]
+      : [f.projectQ, f.documentQ, f.ids.requesterB, f.ids.reviewerB];
+  const requester = await as(platform, requesterId);
+  const task = await platform.services.tasks.createTask(requester, projectId, {
+    documentId,
+    title: `paid work ${uuidv7().slice(-6)}`,
+  });
+  const assignment = await platform.services.tasks.offer(requester, projectId, {
+    taskId: task.id,
+    expertId,
+  });
+  const expert = await as(platform, expertId);
+  await platform.services.tasks.transition(expert, projectId, assignment.id, 'accepted', undefined);
+  const submitted = await platform.services.work.submit.submit(
+    expert,
+    projectId,
+    assignment.id,
+    [],
+  );
+  const review = await platform.services.work.review.decide(
+    await as(platform, reviewerId),
+    projectId,
+    assignment.id,
+    { submissionId: submitted.submissionId, decisions: [] },
+  );
+  return { projectId, taskId: task.id, assignmentId: assignment.id, review };
+}

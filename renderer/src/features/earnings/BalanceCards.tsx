@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Earnings } from '../../../../shared/pay/wire';
 import type { MyQueue } from '../../../../shared/work/wire';
 import { formatMoney } from '../../i18n/format';
+import { organisationName } from './organisations';
 
 /** Per-task work submitted and not yet decided, per currency (hourly work is priced at approval). */
 export function inReviewEstimate(queue: MyQueue | undefined): Map<string, number> {
@@ -15,7 +16,10 @@ export function inReviewEstimate(queue: MyQueue | undefined): Map<string, number
   return sums;
 }
 
-/** Available, approved-but-on-hold, and in review, per currency. */
+/**
+ * What each organisation owes the expert (available, and approved but on hold), one card per
+ * organisation and currency; then per-task work in review, per currency, if there is any.
+ */
 export function BalanceCards({
   earnings,
   queue,
@@ -25,31 +29,50 @@ export function BalanceCards({
 }) {
   const { t, i18n } = useTranslation();
   const review = inReviewEstimate(queue);
-  const currencies = [
-    ...new Set([...earnings.balances.map((b) => b.currency), ...review.keys()]),
-  ].sort();
+  // Only currencies with work in review: a row of zeros says nothing.
+  const currencies = [...review.keys()].sort();
   return (
     <div className="balance-cards">
-      {currencies.map((currency) => {
-        const b = earnings.balances.find((x) => x.currency === currency);
-        const money = (minor: number) => formatMoney(minor, currency, i18n.language);
+      {earnings.balances.map((b) => {
+        const money = (minor: number) => formatMoney(minor, b.currency, i18n.language);
+        const owner = organisationName(
+          earnings,
+          b.organisationId,
+          t('earnings.unknownOrganisation'),
+        );
         return (
-          <dl key={currency} className="balance-card" data-testid={`balance-${currency}`}>
-            <div>
-              <dt>{t('earnings.available')}</dt>
-              <dd data-testid="available">{money(b?.availableMinor ?? 0)}</dd>
-            </div>
-            <div>
-              <dt>{t('earnings.pending', { days: earnings.holdDays })}</dt>
-              <dd data-testid="pending">{money(b?.pendingMinor ?? 0)}</dd>
-            </div>
-            <div>
-              <dt>{t('earnings.inReview')}</dt>
-              <dd data-testid="in-review">{money(review.get(currency) ?? 0)}</dd>
-            </div>
-          </dl>
+          <section
+            key={`${b.organisationId} ${b.currency}`}
+            className="balance-card balance-owed"
+            data-testid={`balance-${b.organisationId}-${b.currency}`}
+            aria-label={t('earnings.owedBy', { organisation: owner })}
+          >
+            <h2>{t('earnings.owedBy', { organisation: owner })}</h2>
+            <dl>
+              <div>
+                <dt>{t('earnings.available')}</dt>
+                <dd data-testid="available">{money(b.availableMinor)}</dd>
+              </div>
+              <div>
+                <dt>{t('earnings.pending', { days: earnings.holdDays })}</dt>
+                <dd data-testid="pending">{money(b.pendingMinor)}</dd>
+              </div>
+            </dl>
+          </section>
         );
       })}
+      {currencies.length > 0 ? (
+        <dl className="balance-card" data-testid="in-review">
+          <div>
+            <dt>{t('earnings.inReview')}</dt>
+            {currencies.map((currency) => (
+              <dd key={currency} data-testid={`in-review-${currency}`}>
+                {formatMoney(review.get(currency) ?? 0, currency, i18n.language)}
+              </dd>
+            ))}
+          </div>
+        </dl>
+      ) : null}
     </div>
   );
 }

@@ -13,8 +13,12 @@ import { PayoutForm } from './PayoutForm';
 import { StatementSection } from './StatementSection';
 import { TimePanel } from './TimePanel';
 import '../queue/work.css';
+import './earnings.css';
 
-/** What the expert earned and why: balances, charts, every line traceable, exports, payouts. */
+/**
+ * What the expert earned, who owes it and why: balances per organisation, charts, every line
+ * traceable (with the reason of each adjustment and bonus), exports, payouts per organisation.
+ */
 export function EarningsView() {
   const { t } = useTranslation();
   const signedIn = useAuthStore((s) => s.status?.state === 'signedIn');
@@ -65,7 +69,7 @@ function SignedInEarnings() {
             <p className="empty-state">{t('earnings.nothingYet')}</p>
           ) : null}
           {earnings.statements.map((statement) => (
-            <div key={statement.currency}>
+            <div key={`${statement.organisationId ?? 'history'} ${statement.currency}`}>
               <EarningsCharts earnings={earnings} statement={statement} />
               <StatementSection earnings={earnings} statement={statement} expertName={userName} />
             </div>

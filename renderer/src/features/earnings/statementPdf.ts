@@ -4,6 +4,8 @@ import type { Statement } from '../../../../shared/pay/statement';
 
 export interface StatementNames {
   readonly expertName: string;
+  /** Who owes the money on this statement. */
+  readonly organisation: string;
   readonly project: (id: string | null) => string;
   readonly task: (id: string | null) => string;
 }
@@ -48,6 +50,36 @@ function fit(font: PDFFont, size: number, text: string, width: number): string {
 }
 
 /**
+ * Breaks text into lines that fit `width`, at spaces where it can (a word longer than a line is
+ * cut): a reason is printed whole, however long, because the expert must be able to read it.
+ */
+export function wrap(font: PDFFont, size: number, text: string, width: number): string[] {
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    let rest = word;
+    while (rest !== '') {
+      const candidate = line === '' ? rest : `${line} ${rest}`;
+      if (fits(candidate)) {
+        line = candidate;
+        rest = '';
+      } else if (line !== '') {
+        lines.push(line);
+        line = '';
+      } else {
+        let n = rest.length;
+        while (n > 1 && !fits(rest.slice(0, n))) n--;
+        lines.push(rest.slice(0, n));
+        rest = rest.slice(n);
+      }
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/**
  * The statement as a PDF (A4, Helvetica): header with balances and totals, then one row per
  * movement with what it is traceable to. Amounts come from integer minor units, as in the CSV.
  */
@@ -72,6 +104,9 @@ export async function statementToPdf(
   };
   line('Glossator earnings statement', 16, bold);
   line(`Expert: ${names.expertName} (${statement.expertId})`);
+  line(
+    `Owed by: ${names.organisation}${statement.organisationId ? ` (${statement.organisationId})` : ''}`,
+  );
   line(`Period: ${statement.from} to ${statement.to}   Currency: ${statement.currency}`);
   line(
     `Opening: pending ${money(statement.opening.pendingMinor)}, available ${money(statement.opening.availableMinor)}`,
@@ -81,23 +116,34 @@ export async function statementToPdf(
   );
   line(
     `Earned ${money(statement.totals.earnedMinor)} · bonuses ${money(statement.totals.bonusesMinor)} · ` +
-      `adjustments ${money(statement.totals.adjustmentsMinor)} · paid out ${money(statement.totals.paidOutMinor)}`,
+      `adjustments ${money(statement.totals.adjustmentsMinor)} · paid out ${money(statement.totals.paidOutMinor)}` +
+      (statement.totals.carriedOverMinor !== 0
+        ? ` · carried over ${money(statement.totals.carriedOverMinor)}`
+        : ''),
   );
   y -= 6;
+  // The last column (review, reason, detail) wraps onto as many lines as it needs.
   const row = (cells: readonly string[], f: PDFFont): void => {
-    if (y < MARGIN + 20) {
+    const last = COLUMNS.length - 1;
+    const wrapped = wrap(f, 8, safe(cells[last] ?? ''), (COLUMNS[last]?.width ?? 0) - 4);
+    const height = 12 + (wrapped.length - 1) * 10;
+    if (y - height < MARGIN) {
       page = pdf.addPage([A4.width, A4.height]);
       y = A4.height - MARGIN;
     }
     let x = MARGIN;
     COLUMNS.forEach((column, i) => {
+      if (i === last) {
+        wrapped.forEach((text, n) => page.drawText(text, { x, y: y - n * 10, size: 8, font: f }));
+        return;
+      }
       const text = fit(f, 8, safe(cells[i] ?? ''), column.width - 4);
       const dx =
         'right' in column && column.right ? column.width - 4 - f.widthOfTextAtSize(text, 8) : 0;
       page.drawText(text, { x: x + dx, y, size: 8, font: f });
       x += column.width;
     });
-    y -= 12;
+    y -= height;
   };
   row(
     COLUMNS.map((c) => c.title),
@@ -111,7 +157,7 @@ export async function statementToPdf(
         l.account,
         money(l.amountMinor),
         [names.project(l.projectId), names.task(l.taskId)].filter(Boolean).join(' / '),
-        [l.reviewId ? `review ${l.reviewId}` : '', l.reason ?? '', l.detail]
+        [l.reviewId ? `review ${l.reviewId}` : '', l.reason ? `reason: ${l.reason}` : '', l.detail]
           .filter(Boolean)
           .join(' · '),
       ],

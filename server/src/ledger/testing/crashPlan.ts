@@ -13,6 +13,8 @@ export type PlanOp =
   | { readonly kind: 'clawback'; readonly n: number };
 
 export const EXPERT = 'crash-expert';
+/** The organisation that owns the crash plan's project and owes its money. */
+export const ORGANISATION = 'crash-org';
 export const PAYOUT_MINOR = 15_000;
 
 export function accrualMinor(n: number): number {
@@ -40,6 +42,7 @@ export async function runOp(ledger: Ledger, op: PlanOp): Promise<void> {
     case 'accrue':
       await ledger.accrueApproval({
         projectId: 'p-crash',
+        organisationId: ORGANISATION,
         assignmentId: `as-${op.n}`,
         taskId: `task-${op.n}`,
         expertId: EXPERT,
@@ -55,6 +58,7 @@ export async function runOp(ledger: Ledger, op: PlanOp): Promise<void> {
     case 'payout':
       await ledger.requestPayout({
         expertId: EXPERT,
+        organisationId: ORGANISATION,
         idempotencyKey: `payout-${op.n}`,
         amountMinor: PAYOUT_MINOR,
         currency: EUR,
@@ -64,6 +68,7 @@ export async function runOp(ledger: Ledger, op: PlanOp): Promise<void> {
       await ledger.grantBonus({
         expertId: EXPERT,
         projectId: 'p-crash',
+        organisationId: ORGANISATION,
         amountMinor: 700,
         currency: EUR,
         reason: 'steady quality',
@@ -75,6 +80,7 @@ export async function runOp(ledger: Ledger, op: PlanOp): Promise<void> {
       await ledger.adjust({
         expertId: EXPERT,
         projectId: 'p-crash',
+        organisationId: ORGANISATION,
         amountMinor: -500,
         currency: EUR,
         reason: 'duplicate task paid by mistake',

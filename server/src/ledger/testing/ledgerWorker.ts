@@ -8,7 +8,7 @@
 import { asCurrency } from '../../../../shared/pay/money';
 import { createLedger } from '../ledger';
 import { migrateLedger } from '../migrations';
-import { crashPlan, EXPERT, runOp } from './crashPlan';
+import { crashPlan, EXPERT, ORGANISATION, runOp } from './crashPlan';
 import { openLedgerDb, type LedgerTestTarget } from './ledgerTestDb';
 
 interface WorkerArgs {
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       (args.keys ?? []).map((key) =>
         ledger.requestPayout({
           expertId: EXPERT,
+          organisationId: ORGANISATION,
           idempotencyKey: key,
           amountMinor: args.amountMinor ?? 100,
           currency: asCurrency('EUR'),

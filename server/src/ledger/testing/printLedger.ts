@@ -26,11 +26,13 @@ export async function printLedger(db: Kysely<LedgerDatabase>): Promise<string> {
     .orderBy('e.line')
     .execute();
   const ids = new Map<string, number>();
+  // Account codes name the expert and project: as wide as the widest one.
+  const width = Math.max(34, ...rows.map((r) => r.account_code.length + 2));
   const lines: string[] = [];
   const pad = (s: string, n: number): string => s.padEnd(n);
   const num = (s: string, n: number): string => s.padStart(n);
   lines.push(
-    `${pad('tx', 4)}${pad('kind', 16)}${pad('account', 34)}${num('debit', 10)}${num('credit', 10)}  ref`,
+    `${pad('tx', 4)}${pad('kind', 16)}${pad('account', width)}${num('debit', 10)}${num('credit', 10)}  ref`,
   );
   for (const r of rows) {
     if (!ids.has(r.id)) ids.set(r.id, ids.size + 1);
@@ -44,7 +46,7 @@ export async function printLedger(db: Kysely<LedgerDatabase>): Promise<string> {
       r.reason && `“${r.reason}”`,
     ].filter(Boolean);
     lines.push(
-      `${pad(r.line === 0 ? `#${n}` : '', 4)}${pad(r.line === 0 ? r.kind : '', 16)}${pad(r.account_code, 34)}` +
+      `${pad(r.line === 0 ? `#${n}` : '', 4)}${pad(r.line === 0 ? r.kind : '', 16)}${pad(r.account_code, width)}` +
         `${num(amount < 0 ? money : '', 10)}${num(amount > 0 ? money : '', 10)}  ${r.line === 0 ? refs.join(' · ') : ''}`.trimEnd(),
     );
   }

@@ -21,7 +21,8 @@ interface Row {
 }
 
 const EXPERTS: Persona[] = ['owner', 'otherExpert', 'otherProjectMember'];
-const VETTERS: Persona[] = ['reviewer', 'admin', 'otherTenantAdmin'];
+/** Vetting experts is platform-wide: reviewers and admins of either organisation. */
+const VETTERS: Persona[] = ['reviewer', 'admin', 'otherTenantAdmin', 'reviewerB'];
 const MANAGERS: Persona[] = ['requester', 'admin'];
 const READERS: Persona[] = ['owner', 'reviewer', 'requester', 'admin'];
 const OPEN_LISTING = { subSpecialties: [], credentials: [], minHoursPerWeek: 0, competencies: [] };

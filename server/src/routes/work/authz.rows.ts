@@ -142,9 +142,16 @@ export const WORK_MATRIX: Record<string, WorkRow> = {
   'POST /me/payouts': {
     allowed: EXPERTS,
     status: 200,
-    call: () => ({
+    // Asked of organisation A: the owner is paid from what A owes them, anyone else is refused
+    // for funds (200, status rejected) — a payout never reaches another expert's money.
+    call: (ctx) => ({
       path: '/me/payouts',
-      body: { idempotencyKey: uuidv7(), amountMinor: 100, currency: 'EUR' },
+      body: {
+        idempotencyKey: uuidv7(),
+        amountMinor: 100,
+        currency: 'EUR',
+        organisationId: ctx.f.orgA,
+      },
     }),
   },
   'POST /projects/:projectId/bonuses': {

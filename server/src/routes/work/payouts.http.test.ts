@@ -14,6 +14,7 @@ import { openDatabase } from '../../db/database';
 import { createLedger } from '../../ledger';
 import type { Platform } from '../../platform';
 import { createFixture, type Fixture } from '../../testing/fixture';
+import { approvedIn } from '../../testing/workFixture';
 import { api, startTestPlatform } from '../../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
 
@@ -40,27 +41,38 @@ describe.each(testDatabaseKinds())('payouts over HTTP on $dialect', (kind) => {
     db = await kind.create();
     platform = await startTestPlatform(db, { services: { work: { holdMs: 0 } } });
     f = await createFixture(platform);
+    // One approved task (10.00) and a rate correction from the same project: 99.00 owed by A.
+    await approvedIn(platform, f, 'P', f.ids.owner);
     const funded = await api(platform, 'POST', `/projects/${f.projectP}/adjustments`, {
       token: f.tokens.requester,
       body: {
         expertId: f.ids.owner,
-        amountMinor: 10_000,
-        reason: 'opening balance',
+        amountMinor: 9_000,
+        reason: 'rate correction: the contracts were twice as long as announced',
         idempotencyKey: 'fund-1',
       },
     });
-    expect(funded).toMatchObject({ status: 201, body: { amountMinor: 10_000, currency: 'EUR' } });
+    expect(funded).toMatchObject({ status: 201, body: { amountMinor: 9_000, currency: 'EUR' } });
+    // The hold period is 0 here: the approval is released the next time balances are read.
+    expect((await api(platform, 'GET', '/me/earnings', { token: f.tokens.owner })).status).toBe(
+      200,
+    );
+    expect(await available()).toBe(10_000);
   });
   afterAll(async () => {
     await platform?.close();
     await db?.dispose();
   });
 
-  const payout = (body: unknown) =>
-    api(platform, 'POST', '/me/payouts', { token: f.tokens.owner, body });
+  const payout = (body: object) =>
+    api(platform, 'POST', '/me/payouts', {
+      token: f.tokens.owner,
+      body: { organisationId: f.orgA, ...body },
+    });
   const available = async () =>
-    (await platform.services.work.ledger.balances(f.ids.owner)).find((b) => b.currency === 'EUR')
-      ?.availableMinor;
+    (await platform.services.work.ledger.balances(f.ids.owner)).find(
+      (b) => b.currency === 'EUR' && b.organisationId === f.orgA,
+    )?.availableMinor;
 
   it('50 concurrent requests with one key pay once and all get the same answer', async () => {
     const body = { idempotencyKey: 'same-key', amountMinor: 100, currency: 'EUR' };
@@ -98,7 +110,7 @@ describe.each(testDatabaseKinds())('payouts over HTTP on $dialect', (kind) => {
 
 interface Child {
   readonly process: ChildProcess;
-  readonly info: { url: string; token: string; expertId: string };
+  readonly info: { url: string; token: string; expertId: string; organisationId: string };
 }
 
 async function startChild(db: TestDatabase, fault: string): Promise<Child> {
@@ -125,11 +137,11 @@ function exited(child: Child): Promise<NodeJS.Signals | null> {
   return new Promise((resolve) => child.process.once('exit', (_code, signal) => resolve(signal)));
 }
 
-async function post(child: Child, body: unknown) {
+async function post(child: Child, body: object) {
   const response = await fetch(`${child.info.url}/me/payouts`, {
     method: 'POST',
     headers: { authorization: `Bearer ${child.info.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ organisationId: child.info.organisationId, ...body }),
   });
   return { status: response.status, body: (await response.json()) as PayoutResult };
 }
@@ -179,9 +191,13 @@ describe.each(testDatabaseKinds())('a payout survives a killed server on $dialec
           .where('email', '=', 'e@payout.test')
           .executeTakeFirstOrThrow()
       ).id;
-      expect(await ledger.balances(expert)).toEqual([
-        { currency: 'EUR', pendingMinor: 0, availableMinor: 8_000 },
-      ]);
+      const balances = await ledger.balances(expert);
+      expect(balances).toHaveLength(1);
+      expect(balances[0]).toMatchObject({
+        currency: 'EUR',
+        pendingMinor: 0,
+        availableMinor: 8_000,
+      });
       expect((await ledger.verify()).ok).toBe(true);
       console.log(
         `payout crash (${kind.dialect}): ${outcomes.join('; ')}; 2 payouts, available 80.00 EUR`,

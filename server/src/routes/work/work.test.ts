@@ -160,7 +160,10 @@ describe.each(testDatabaseKinds())('the work loop on $dialect', (kind) => {
     expect(earnings.status).toBe(200);
     const e = earnings.body as Earnings;
     // Hold period 0 in this test: the approval is released to available at once.
-    expect(e.balances).toEqual([{ currency: 'EUR', pendingMinor: 0, availableMinor: 1000 }]);
+    expect(e.balances).toEqual([
+      { organisationId: f.orgA, currency: 'EUR', pendingMinor: 0, availableMinor: 1000 },
+    ]);
+    expect(e.organisations).toEqual([{ id: f.orgA, name: 'Org A' }]);
     const statement = e.statements[0]!;
     const accrual = statement.lines.find((l) => l.kind === 'accrual')!;
     expect(accrual).toMatchObject({

@@ -235,6 +235,8 @@ export function reviewService(ctx: WorkContext) {
             const posted = await ctx.ledger.accrueApproval(
               {
                 projectId,
+                // The project's organisation owes the earning (its books, its balance).
+                organisationId: project.organisation_id,
                 assignmentId,
                 taskId: row.task_id,
                 expertId: row.expert_id,
