@@ -1,7 +1,7 @@
 /**
  * `npm run bench:pdf`: the PDF pane against pdf.js's stock viewer components (same pdfjs-dist),
  * in one Chromium session, on a generated 2,000-page text-heavy contract. Prints ours, stock and
- * the ratios and writes bench/results/pdf.json (DESIGN.md, "Conventions other tools rely on").
+ * the ratios and writes bench/results/pdf.json (docs/ARCHITECTURE.md, "Benchmarks").
  */
 import react from '@vitejs/plugin-react';
 import { loadavg } from 'node:os';

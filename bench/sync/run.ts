@@ -3,7 +3,7 @@
  * against the floor measured in the same run (the same pull pages fetched raw and written with
  * the plain IndexedDB API); then 10,000 edits made offline and pushed after reconnecting, against
  * a raw push of the same mutations. Prints ours, floor and ratio, and writes
- * bench/results/sync.json (DESIGN.md, "Conventions other tools rely on").
+ * bench/results/sync.json (docs/ARCHITECTURE.md, "Benchmarks").
  *
  * The platform is the real server on SQLite in a temporary folder, in this process, seeded through
  * its push path. The harness page (bench/sync/harness) runs the renderer's sync engine and Dexie

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:text`: the text pane on a generated 10 MB, 200,000-line document with 50,000
  * spans, against plain Monaco showing the same text, in one Chromium session. Prints ours, plain
- * and their ratio, and writes bench/results/text.json (DESIGN.md, "Conventions other tools rely on").
+ * and their ratio, and writes bench/results/text.json (docs/ARCHITECTURE.md, "Benchmarks").
  *
  * The harness page (bench/text/harness) is built here with Vite into out/bench-text and served on
  * 127.0.0.1 with the generated document; nothing of it enters the app's bundle.

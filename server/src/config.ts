@@ -35,7 +35,7 @@ export function parseTrustedProxies(value: string | undefined): string[] {
   return entries;
 }
 
-/** Reads the settings every Glossator process shares (see DESIGN.md "Processes and settings"). */
+/** Reads the settings every Glossator process shares (see docs/ARCHITECTURE.md, "Processes and settings"). */
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535)

@@ -1,6 +1,6 @@
 /**
  * The integrity log: pastes, focus loss and answer timing, summarised for a human reviewer.
- * It never changes a score and never fails anyone on its own (DESIGN.md): people paste from their
+ * It never changes a score and never fails anyone on its own (docs/ARCHITECTURE.md, "Vetting"): people paste from their
  * own notes, switch windows to look up a dosage table and type fast. Scoring never reads it.
  */
 import Type, { type Static } from 'typebox';

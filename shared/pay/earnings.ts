@@ -2,7 +2,7 @@ import { assertMinor, MoneyError, type Currency, type Money } from './money';
 
 const MS_PER_HOUR = 3_600_000n;
 
-/** How a project pays for an approved assignment (DESIGN.md "Pay": per task or hourly). */
+/** How a project pays for an approved assignment (docs/ARCHITECTURE.md "Pay": per task or hourly). */
 export type PayRule =
   | { readonly kind: 'per-task'; readonly rateMinor: number; readonly currency: Currency }
   | {

@@ -1,7 +1,7 @@
 /**
  * The expert's profile as it travels on the wire. Each schema is the single source of its
- * TypeScript type and of the runtime validation the server does on arrival (DESIGN.md: schemas
- * with `additionalProperties: false`, bounded sizes).
+ * TypeScript type and of the runtime validation the server does on arrival (docs/ARCHITECTURE.md,
+ * "Vetting": schemas with `additionalProperties: false`, bounded sizes).
  */
 import Type, { type Static } from 'typebox';
 import { Strict } from '../ipc/schema';

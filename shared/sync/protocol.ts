@@ -1,5 +1,5 @@
 /**
- * The sync wire protocol (DESIGN.md "Sync"). The client numbers its mutations; the server applies
+ * The sync wire protocol (docs/ARCHITECTURE.md, "The sync protocol"). The client numbers its mutations; the server applies
  * them in order, records the last id in the same transaction, skips replays and refuses gaps.
  * Pull hands out changes in server order, after an opaque cursor the server issued.
  */

@@ -1,5 +1,5 @@
 /**
- * The renderer's sync engine (DESIGN.md "Sync"): it owns the outbox and the state machine; main
+ * The renderer's sync engine (docs/ARCHITECTURE.md, "The sync protocol"): it owns the outbox and the state machine; main
  * owns the token, HTTP and SSE. A cycle pushes the whole outbox and then pulls, so no pull runs
  * while a push is in doubt. One engine runs per installation at a time (see leader.ts).
  */

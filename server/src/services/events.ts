@@ -1,6 +1,6 @@
 /**
  * SSE pokes: "something changed in project X, pull". In-process for one server; several server
- * processes would fan out through Redis (DESIGN.md "Scaling out") behind the same interface.
+ * processes would fan out through Redis (docs/ARCHITECTURE.md, "Scaling out") behind the same interface.
  */
 export interface PokeListener {
   /** Whether this listener may hear about the project. */
