@@ -8,7 +8,7 @@ import { Bytes, Empty, Strict } from './schema';
 import { IMPORT_PROBLEM_CODES } from '../files/importProblem';
 import { MAX_IMPORT_BYTES } from '../files/limits';
 import { isValidPlatformUrl } from '../model/platformUrl';
-import { PLATFORM_FAILURES } from '../platform/operations';
+import { OPERATION_IDS, PLATFORM_FAILURES } from '../platform/operations';
 import { PlatformNotificationSchema } from '../platform/ops/vettingSchemas';
 
 export const ThemeSetting = Type.Enum(['system', 'light', 'dark']);
@@ -119,8 +119,8 @@ export const AuthStatus = Strict({
 export type AuthStatus = Static<typeof AuthStatus>;
 
 export const PlatformCall = Strict({
-  /** An operation id from shared/platform/operations.ts; main refuses any other. */
-  op: Type.String({ minLength: 1, maxLength: 100 }),
+  /** An operation id from shared/platform/operations.ts; nothing else passes the bridge. */
+  op: Type.Enum(OPERATION_IDS),
   params: Type.Record(Type.String(), Type.Unknown()),
   body: Type.Optional(Type.Unknown()),
 });

@@ -119,6 +119,9 @@ export const operations = {
 
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;
+
+/** Every operation id, for the IPC contract's schema of `platform:call`. */
+export const OPERATION_IDS = Object.keys(operations) as OperationId[];
 export type ParamsOf<O extends OperationId> = Static<Operations[O]['params']>;
 export type BodyOf<O extends OperationId> = Operations[O] extends { body: infer B extends TSchema }
   ? Static<B>

@@ -2,12 +2,15 @@
  * Typed platform calls over `platform:call`: main runs the listed operation with the token it
  * keeps and checks both directions against the operation's schemas.
  */
-import type {
-  BodyOf,
-  OperationId,
-  ParamsOf,
-  PlatformFailure,
-  ResultOf,
+import { Value } from 'typebox/value';
+import {
+  operations,
+  type BodyOf,
+  type OperationId,
+  type Operations,
+  type ParamsOf,
+  type PlatformFailure,
+  type ResultOf,
 } from '../../../shared/platform/operations';
 import { api } from './index';
 
@@ -23,6 +26,17 @@ export class PlatformError extends Error {
   }
 }
 
+/**
+ * The answer as the operation's type, checked against its response schema (main checked it too;
+ * this is what lets the type stand without a cast). Value.Check runs without eval (the CSP).
+ */
+export function decodeResult<O extends OperationId>(op: O, data: unknown): ResultOf<O> {
+  const schema: Operations[O]['response'] = operations[op].response;
+  if (!Value.Check(schema, data))
+    throw new PlatformError('badResponse', `unexpected answer to ${op}`);
+  return data;
+}
+
 export async function callPlatform<O extends OperationId>(
   op: O,
   params: ParamsOf<O>,
@@ -33,7 +47,7 @@ export async function callPlatform<O extends OperationId>(
     params: params as Record<string, unknown>,
     ...(body.length > 0 ? { body: body[0] } : {}),
   });
-  if (result.ok) return result.data as ResultOf<O>;
+  if (result.ok) return decodeResult(op, result.data);
   throw new PlatformError(
     result.failure,
     result.message ?? result.failure,

@@ -997,6 +997,7 @@ export const en = {
   common: {
     loading: 'Loading…',
     error: 'Something went wrong.',
+    retry: 'Try again',
   },
 };
 

@@ -1015,5 +1015,6 @@ export const fr: DeepStrings<Messages> = {
   common: {
     loading: 'Chargement…',
     error: 'Une erreur est survenue.',
+    retry: 'Réessayer',
   },
 };

@@ -1,9 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../../shared/model/annotation';
-import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
+import { annotationsFromWire, annotationToWire } from '../../../../shared/model/annotationWire';
 import type { Project } from '../../../../shared/model/project';
-import type { ResultOf } from '../../../../shared/platform/operations';
 import {
   alignForAdjudication,
   defaultPicks,
@@ -12,7 +11,9 @@ import {
   type Pick,
 } from '../../../../shared/review/adjudicate';
 import type { DocumentSubmissions } from '../../../../shared/work/wire';
-import { callPlatform } from '../../api/platformOps';
+import { callPlatform, problemText } from '../../api/platformOps';
+import { usePlatformQuery } from '../../api/usePlatformQuery';
+import { QueryStatus } from '../../ui/QueryStatus';
 
 function cellText(a: Annotation | undefined): string {
   if (!a) return '—';
@@ -28,30 +29,25 @@ function cellText(a: Annotation | undefined): string {
 export function AdjudicationPanel({ project }: { readonly project: Project }) {
   const { t } = useTranslation();
   const docFieldId = useId();
-  const [documents, setDocuments] = useState<ResultOf<'documents.list'>>([]);
-  const [documentId, setDocumentId] = useState<string>();
-  const [data, setData] = useState<DocumentSubmissions>();
+  const documents = usePlatformQuery('documents.list', { projectId: project.id });
+  const [picked, setDocumentId] = useState<string>();
+  const documentId = picked ?? documents.data?.[0]?.id;
+  const submissions = usePlatformQuery(
+    'review.documentSubmissions',
+    documentId ? { projectId: project.id, documentId } : null,
+  );
+  // What the last save answered, until the query reads the document again.
+  const [saved, setSaved] = useState<DocumentSubmissions>();
+  const data = saved?.documentId === documentId ? saved : submissions.data;
   // The adjudicator's choices over the defaults (unanimous rows); cleared with the document.
   const [chosen, setPicks] = useState<Record<string, Pick>>({});
   const [message, setMessage] = useState<string>();
-  useEffect(() => {
-    void callPlatform('documents.list', { projectId: project.id }).then((list) => {
-      setDocuments(list);
-      setDocumentId(list[0]?.id);
-    });
-  }, [project.id]);
-  useEffect(() => {
-    if (!documentId) return;
-    void callPlatform('review.documentSubmissions', { projectId: project.id, documentId }).then(
-      setData,
-    );
-  }, [project.id, documentId]);
 
   const sources = useMemo(
     () =>
       (data?.submissions ?? []).map((s) => ({
         annotatorId: s.expertId,
-        annotations: s.annotations as unknown as Annotation[],
+        annotations: annotationsFromWire(s.annotations),
       })),
     [data],
   );
@@ -60,17 +56,24 @@ export function AdjudicationPanel({ project }: { readonly project: Project }) {
   const labelName = (id: string) => project.labelSchema.labels.find((l) => l.id === id)?.name ?? id;
   const open = undecided(rows, picks);
 
+  const [failure, setFailure] = useState<string>();
   const save = async (): Promise<void> => {
     if (!documentId) return;
-    const merged = mergeAdjudication(rows, picks) as unknown as AnnotationWire[];
-    const saved = await callPlatform(
-      'review.adjudicate',
-      { projectId: project.id, documentId },
-      { annotations: merged },
-    );
-    setData(saved);
-    setPicks({});
-    setMessage(t('review.adjudicationSaved', { count: merged.length }));
+    const merged = mergeAdjudication(rows, picks).map(annotationToWire);
+    setFailure(undefined);
+    try {
+      setSaved(
+        await callPlatform(
+          'review.adjudicate',
+          { projectId: project.id, documentId },
+          { annotations: merged },
+        ),
+      );
+      setPicks({});
+      setMessage(t('review.adjudicationSaved', { count: merged.length }));
+    } catch (error) {
+      setFailure(problemText(error));
+    }
   };
 
   return (
@@ -83,16 +86,23 @@ export function AdjudicationPanel({ project }: { readonly project: Project }) {
           onChange={(e) => {
             setPicks({});
             setMessage(undefined);
+            setFailure(undefined);
             setDocumentId(e.target.value);
           }}
         >
-          {documents.map((d) => (
+          {(documents.data ?? []).map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
             </option>
           ))}
         </select>
       </div>
+      {documents.status === 'error' ? (
+        <QueryStatus query={documents}>{() => null}</QueryStatus>
+      ) : null}
+      {submissions.status === 'error' ? (
+        <QueryStatus query={submissions}>{() => null}</QueryStatus>
+      ) : null}
       {data && data.submissions.length < 2 ? (
         <p className="empty-state">{t('review.needTwo')}</p>
       ) : null}
@@ -166,6 +176,11 @@ export function AdjudicationPanel({ project }: { readonly project: Project }) {
         </p>
       ) : null}
       {message ? <p role="status">{message}</p> : null}
+      {failure ? (
+        <p className="notice notice-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
     </div>
   );
 }

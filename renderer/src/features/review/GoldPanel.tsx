@@ -1,18 +1,23 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoldSummary } from '../../../../shared/work/wireInsight';
-import { callPlatform } from '../../api/platformOps';
+import { usePlatformQuery } from '../../api/usePlatformQuery';
+import { QueryStatus } from '../../ui/QueryStatus';
 
 /** How each expert did on gold tasks in the project. */
 export function GoldPanel({ projectId }: { readonly projectId: string }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<GoldSummary[]>();
-  useEffect(() => {
-    void callPlatform('review.goldScores', { projectId }).then(setRows);
-  }, [projectId]);
-  if (!rows) return <p>{t('common.loading')}</p>;
-  if (rows.length === 0) return <p className="empty-state">{t('review.noGold')}</p>;
-  return <GoldTable rows={rows} />;
+  const scores = usePlatformQuery('review.goldScores', { projectId });
+  return (
+    <QueryStatus query={scores}>
+      {(rows) =>
+        rows.length === 0 ? (
+          <p className="empty-state">{t('review.noGold')}</p>
+        ) : (
+          <GoldTable rows={rows} />
+        )
+      }
+    </QueryStatus>
+  );
 }
 
 export function GoldTable({
