@@ -65,16 +65,21 @@ async function enqueue(
       entity: 'annotation' as const,
       entityId: annotation.id,
       op,
-      payload: op === 'put' ? annotation : { id: annotation.id },
+      payload: op === 'delete' ? { id: annotation.id } : annotation,
       createdAt,
     })),
   );
 }
 
-/** Creates or replaces annotations and queues their sync in the same transaction. */
+/**
+ * Creates or replaces annotations and queues their sync in the same transaction. `restore` is for
+ * annotations that come back after this account deleted them (undo of a deletion, redo of a
+ * creation): the platform accepts those only as restores, and refuses a plain put as a conflict.
+ */
 export async function putAnnotations(
   database: GlossatorDb,
   annotations: readonly Annotation[],
+  op: 'put' | 'restore' = 'put',
 ): Promise<void> {
   await database.transaction(
     'rw',
@@ -91,7 +96,7 @@ export async function putAnnotations(
       await database.annotations.bulkPut([...annotations]);
       await enqueue(
         database,
-        syncing.map((annotation) => ({ annotation, op: 'put' })),
+        syncing.map((annotation) => ({ annotation, op })),
       );
     },
   );

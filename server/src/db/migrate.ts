@@ -4,6 +4,7 @@ import * as initial from './migrations/0001_initial';
 import * as vetting from './migrations/0002_vetting';
 import * as work from './migrations/0002_work';
 import * as taskPayload from './migrations/0003_task_payload';
+import * as syncIntegrity from './migrations/0004_sync_integrity';
 import { LEDGER_MIGRATIONS } from '../ledger/migrations';
 
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0002_work', up: work.up },
   ...LEDGER_MIGRATIONS,
   { name: '0003_task_payload', up: taskPayload.up },
+  { name: '0004_sync_integrity', up: syncIntegrity.up },
 ];
 
 type Bookkeeping = Kysely<{

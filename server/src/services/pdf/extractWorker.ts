@@ -4,6 +4,7 @@
  * this process's memory and time and kills it if either runs out.
  */
 import { buildPageText, joinPageTexts, type TextRun } from '../../../../shared/anchor/pageText';
+import type { PdfRect } from '../../../../shared/model/annotation';
 import type { ExtractReply, ExtractRequest } from './protocol';
 
 /** After this many pages in a row fail, the rest are not attempted (as the desktop app does). */
@@ -38,6 +39,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
+}
+
+/** pdf.js `page.view` ([x1, y1, x2, y2]) as an upright rectangle, or null when it is not one. */
+function pageBox(view: unknown): PdfRect | null {
+  if (!Array.isArray(view) || view.length !== 4) return null;
+  const numbers = view.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const [a, b, c, d] = numbers;
+  if (a === undefined || b === undefined || c === undefined || d === undefined) return null;
+  return { x1: Math.min(a, c), y1: Math.min(b, d), x2: Math.max(a, c), y2: Math.max(b, d) };
 }
 
 function isTextRun(item: unknown): item is TextRun {
@@ -76,23 +86,27 @@ export async function extract(request: ExtractRequest): Promise<ExtractReply> {
     if (pageCount > request.maxPages)
       return { ok: false, code: 'pdfTooManyPages', detail: `${pageCount} pages` };
     const pages: string[] = [];
+    const boxes: (PdfRect | null)[] = [];
     const failed: number[] = [];
     let consecutive = 0;
     for (let n = 1; n <= pageCount; n++) {
       if (consecutive >= MAX_CONSECUTIVE_PAGE_FAILURES) {
         failed.push(n);
         pages.push('');
+        boxes.push(null);
         continue;
       }
       try {
         const page = await withTimeout(doc.getPage(n), request.pageTimeoutMs);
         const content = await withTimeout(page.getTextContent(), request.pageTimeoutMs);
         pages.push(buildPageText((content.items as unknown[]).filter(isTextRun)).text);
+        boxes.push(pageBox(page.view));
         page.cleanup();
         consecutive = 0;
       } catch {
         failed.push(n);
         pages.push('');
+        boxes.push(null);
         consecutive++;
       }
     }
@@ -104,6 +118,7 @@ export async function extract(request: ExtractRequest): Promise<ExtractReply> {
       pageCount,
       text: joined.text,
       pageStarts: joined.pageStarts,
+      pageBoxes: boxes,
       warnings: failed.length > 0 ? [`unreadablePages:${failed.length}`] : [],
     };
   } finally {
