@@ -191,5 +191,19 @@ describe('decideMutation', () => {
     // Not in this project's annotations: another project's, or never made.
     expect(outcome(D2, actors.reviewer!)).toBe('relationTarget');
     expect(outcome(A, actors.reviewer!)).toBe('relationTarget');
+    // One that the same push writes (an import sends sources before targets as often as after).
+    const later = decideMutation(
+      relating(D2),
+      undefined,
+      context(actors.expert!, { pushedIds: new Set([D2]) }),
+    );
+    expect(later.outcome).toBe('apply');
+    // Never itself.
+    const self = decideMutation(
+      relating(A),
+      undefined,
+      context(actors.expert!, { pushedIds: new Set([A]) }),
+    );
+    expect(self).toEqual({ outcome: 'reject', reason: 'relationTarget' });
   });
 });

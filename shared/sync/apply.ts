@@ -38,9 +38,15 @@ export interface DecisionContext {
   readonly allowedLabels?: ReadonlySet<string>;
   /**
    * Annotations of the mutation's project by id (those applied earlier in the same push
-   * included); relations may point only at these.
+   * included); relations may point only at these, or at `pushedIds`.
    */
   readonly annotationOf: (id: string) => StoredAnnotation | undefined;
+  /**
+   * Annotations this push writes into the project (puts and restores, wherever they stand in it):
+   * an import sends a relation's source before its target as often as after, and both are the
+   * pusher's own.
+   */
+  readonly pushedIds?: ReadonlySet<string>;
 }
 
 export type Decision =
@@ -68,11 +74,15 @@ export function mutationAnnotationId(mutation: Mutation): string {
   return writesAnnotation(mutation) ? mutation.annotation.id : mutation.annotationId;
 }
 
-/** Relations must point at other annotations of the project that the actor can see. */
+/**
+ * Relations must point at other annotations of the project that the actor can see (deleted ones
+ * included: a relation to an annotation deleted meanwhile is dangling, not foreign).
+ */
 function relationsFit(annotation: AnnotationWire, context: DecisionContext): boolean {
   const { actor } = context;
   return (annotation.body.relations ?? []).every(({ targetId }) => {
     if (targetId === annotation.id) return false;
+    if (context.pushedIds?.has(targetId)) return true;
     const target = context.annotationOf(targetId);
     return target !== undefined && (target.creatorId === actor.userId || actor.canSeeOthers);
   });

@@ -64,7 +64,15 @@ export class FakeServer {
           this.rejections.get(`${request.clientId}:${m.id}`) ?? { id: m.id, status: 'applied' },
       );
     let lastId = last;
-    for (const mutation of request.mutations.slice(check.firstFresh)) {
+    const fresh = request.mutations.slice(check.firstFresh);
+    // Per project, the annotations this push writes (relations may point at them).
+    const pushed = new Map<string, Set<string>>();
+    for (const m of fresh) {
+      if (!writesAnnotation(m)) continue;
+      const ids = pushed.get(m.annotation.projectId) ?? new Set<string>();
+      pushed.set(m.annotation.projectId, ids.add(m.annotation.id));
+    }
+    for (const mutation of fresh) {
       const projectId = mutationProjectId(mutation);
       const key = `${projectId}:${mutationAnnotationId(mutation)}`;
       const existing = this.rows.get(key);
@@ -80,6 +88,7 @@ export class FakeServer {
           canSeeOthers: this.options.canSeeOthers?.(userId, projectId) ?? canEditOthers,
         },
         annotationOf: (id) => this.rows.get(`${projectId}:${id}`),
+        pushedIds: pushed.get(projectId) ?? new Set(),
       });
       if (decision.outcome === 'reject') {
         const outcome: MutationOutcome = {

@@ -2,6 +2,7 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import { LOCAL_PROJECT_ID, type AnnotationId, type DocumentId } from '../../../shared/model/ids';
 import { baseBeforeEdit } from '../../../shared/sync/pending';
+import { targetsFirst } from '../../../shared/sync/relationOrder';
 import type { BaseCopyRow, GlossatorDb, OutboxRow } from './schema';
 
 const NEXT_MUTATION_KEY = 'nextMutationId';
@@ -85,7 +86,8 @@ export async function putAnnotations(
     'rw',
     [database.annotations, database.outbox, database.syncState, database.baseCopies],
     async () => {
-      const syncing = annotations.filter(syncs);
+      // Relation targets go out before their sources (see shared/sync/relationOrder.ts).
+      const syncing = targetsFirst(annotations.filter(syncs));
       const ids = [...new Set(syncing.map((a) => a.id))];
       const before = await database.annotations.bulkGet(ids);
       const projectOf = new Map(syncing.map((a) => [a.id, a.projectId] as const));

@@ -251,9 +251,12 @@ describe.each(testDatabaseKinds())('sync targets and relations on $dialect', (ki
 
     const relate = (targetId: string) =>
       annotation(span(0, 3), { body: { labels: ['cap'], relations: [{ type: 'of', targetId }] } });
+    const later = annotation(span(33, 41));
     const cases = [
       { name: 'own, pushed earlier in the same push', a: own, outcome: 'applied' },
       { name: 'own annotation', a: relate(own.id), outcome: 'applied' },
+      { name: 'own, pushed later in the same push', a: relate(later.id), outcome: 'applied' },
+      { name: 'the later one', a: later, outcome: 'applied' },
       { name: 'another organisation’s project', a: relate(inQ.id), outcome: 'relationTarget' },
       { name: 'someone else’s, not visible', a: relate(reviewers.id), outcome: 'relationTarget' },
       { name: 'an id nobody used', a: relate(uuidv7()), outcome: 'relationTarget' },
@@ -269,6 +272,8 @@ describe.each(testDatabaseKinds())('sync targets and relations on $dialect', (ki
     expect(cases.filter((c) => stored.has(c.a.id)).map((c) => c.name)).toEqual([
       'own, pushed earlier in the same push',
       'own annotation',
+      'own, pushed later in the same push',
+      'the later one',
     ]);
     // A reviewer sees everyone's work, so may relate to the expert's annotation.
     expect(await push(f.tokens.reviewer, [relate(own.id)])).toEqual([{ id: 1, status: 'applied' }]);

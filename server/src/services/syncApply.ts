@@ -117,6 +117,9 @@ export async function applyProjectMutations(
     canSeeOthers: rights.has('review') || rights.has('manage'),
   };
   const annotationOf = (id: string) => state.get(id);
+  const pushedIds = new Set(
+    mutations.flatMap((m) => (writesAnnotation(m) ? [m.annotation.id] : [])),
+  );
   let version = Math.max(locked.change_version + 1, nowMicros());
   const now = new Date().toISOString();
   const writes = new Map<string, AnnotationRow>();
@@ -131,6 +134,7 @@ export async function applyProjectMutations(
       actor,
       allowedLabels: labels,
       annotationOf,
+      pushedIds,
     });
     if (decision.outcome === 'reject') {
       outcomes.set(mutation.id, { id: mutation.id, status: 'rejected', reason: decision.reason });
