@@ -14,7 +14,7 @@ import type { Platform } from '../../server/src/platform';
 import { toPrincipal } from '../../server/src/services/accounts';
 import { definition } from '../../server/src/testing/fixture';
 import { mintAccessToken, startTestPlatform } from '../../server/src/testing/harness';
-import { BENCH_LABELS, benchAnnotation, editMarker } from './records';
+import { BENCH_LABELS, BENCH_TEXT, benchAnnotation, editMarker } from './records';
 
 const DOCUMENTS = 20;
 
@@ -65,7 +65,7 @@ export async function startBenchPlatform(count: number): Promise<BenchPlatform> 
   for (let i = 0; i < DOCUMENTS; i++) {
     const document = await documents.upload(requester, project.id, {
       name: `contract-${i}.txt`,
-      bytes: new TextEncoder().encode(`Contract ${i}. `.repeat(5_000)),
+      bytes: new TextEncoder().encode(BENCH_TEXT),
     });
     documentIds.push(document.id);
   }

@@ -23,14 +23,31 @@ export function benchId(prefix: number, n: number): string {
   return `0190b000-0000-7${p}-8000-${hex}`;
 }
 
+const PREFIX = 'Clause 7.2. Subject to clause 9, ';
+/** How many times the contract text repeats its clauses (about 65,000 characters in all). */
+const ROUNDS = 115;
+const blocks = Array.from({ length: ROUNDS }, () =>
+  CLAUSES.map(([, exact, suffix]) => `${PREFIX}${exact} ${suffix}. `),
+).flat();
+const blockStarts: number[] = [];
+for (let k = 0, at = 0; k < blocks.length; at += blocks[k]!.length, k++) blockStarts.push(at);
+
+/**
+ * Every bench document's text: the clauses, over and over. Annotations must quote their document
+ * (the platform refuses a quote that is not the text at its position), so they quote this.
+ */
+export const BENCH_TEXT = blocks.join('');
+
 /** Annotation `i` of `count`, on one of `documentIds` (round robin). */
 export function benchAnnotation(
   i: number,
   projectId: string,
   documentIds: readonly string[],
 ): AnnotationWire {
-  const [label, exact, suffix] = CLAUSES[i % CLAUSES.length]!;
-  const start = 100 + ((i * 97) % 50_000);
+  const clause = i % CLAUSES.length;
+  const [label, exact, suffix] = CLAUSES[clause]!;
+  const round = Math.floor(i / CLAUSES.length) % ROUNDS;
+  const start = blockStarts[round * CLAUSES.length + clause]! + PREFIX.length;
   const day = String(1 + (i % 28)).padStart(2, '0');
   return {
     id: benchId(1, i),
@@ -39,7 +56,7 @@ export function benchAnnotation(
     target: {
       kind: 'span',
       position: { start, end: start + exact.length },
-      quote: { exact, prefix: 'Clause 7.2. Subject to clause 9, ', suffix: ` ${suffix}` },
+      quote: { exact, prefix: PREFIX, suffix: ` ${suffix}` },
     },
     body: {
       labels: [label],

@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfjs } from '../../testing/pdfjsNode';
 import {
+  clampRect,
   applyMatrix,
   containsPoint,
   invertMatrix,
@@ -167,5 +168,28 @@ describe('run rectangles from text content', () => {
       4,
     );
     expect(column).toEqual({ x1: 194, y1: 664, x2: 206, y2: 688 });
+  });
+});
+
+describe('clampRect', () => {
+  it('keeps the part of a rectangle inside the page box (which may start off the origin)', () => {
+    expect(clampRect({ x1: -3, y1: 700, x2: 630, y2: 800 }, [0, 0, 612, 792])).toEqual({
+      x1: 0,
+      y1: 700,
+      x2: 612,
+      y2: 792,
+    });
+    expect(clampRect({ x1: 10, y1: 10, x2: 20, y2: 20 }, [0, 0, 612, 792])).toEqual({
+      x1: 10,
+      y1: 10,
+      x2: 20,
+      y2: 20,
+    });
+    expect(clampRect({ x1: 0, y1: 0, x2: 50, y2: 50 }, [36, 36, 576, 756])).toEqual({
+      x1: 36,
+      y1: 36,
+      x2: 50,
+      y2: 50,
+    });
   });
 });

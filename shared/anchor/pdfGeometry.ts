@@ -111,6 +111,23 @@ export function roundRect(rect: PdfRect): PdfRect {
   return { x1: r(rect.x1), y1: r(rect.y1), x2: r(rect.x2), y2: r(rect.y2) };
 }
 
+/**
+ * The part of a rectangle inside a page box (`[x1, y1, x2, y2]`): glyph boxes can reach past the
+ * page edge, and the platform refuses rectangles outside their page.
+ */
+export function clampRect(rect: PdfRect, box: readonly [number, number, number, number]): PdfRect {
+  const [bx1, by1, bx2, by2] = box;
+  const [left, right] = [Math.min(bx1, bx2), Math.max(bx1, bx2)];
+  const [bottom, top] = [Math.min(by1, by2), Math.max(by1, by2)];
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  return {
+    x1: clamp(rect.x1, left, right),
+    y1: clamp(rect.y1, bottom, top),
+    x2: clamp(rect.x2, left, right),
+    y2: clamp(rect.y2, bottom, top),
+  };
+}
+
 export function containsPoint(rect: PdfRect, x: number, y: number): boolean {
   return x >= rect.x1 && x <= rect.x2 && y >= rect.y1 && y <= rect.y2;
 }

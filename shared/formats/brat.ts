@@ -9,6 +9,7 @@ import { codePointIndex, type CodePointIndex } from '../anchor/codePoints';
 import type { Annotation, TextPosition } from '../model/annotation';
 import { baseName } from './fileNames';
 import { ReportBuilder } from './report';
+import { exportable } from './exportable';
 import { spanPieces } from './textAnchor';
 import type { ExportItem, ExportResult, OutputFile, TextContent } from './types';
 
@@ -207,8 +208,9 @@ function exportDocument(item: ExportItem, report: ReportBuilder): OutputFile[] {
 }
 
 /** Writes `.txt` and `.ann` per document; the `.txt` is the canonical text the offsets index. */
-export function exportBrat(items: readonly ExportItem[]): ExportResult {
+export function exportBrat(given: readonly ExportItem[]): ExportResult {
   const report = new ReportBuilder('brat', 'export');
+  const items = exportable(given, report);
   const files = items.flatMap((item) => {
     report.counts.documents++;
     return exportDocument(item, report);

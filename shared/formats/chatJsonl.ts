@@ -7,6 +7,7 @@
 import type { Annotation, AnnotationBody } from '../model/annotation';
 import { jsonlFile, trainingAnnotations, type TrainingOptions } from './jsonl';
 import { ReportBuilder } from './report';
+import { exportable } from './exportable';
 import { spanPieces } from './textAnchor';
 import type { ExportItem, ExportResult } from './types';
 
@@ -61,10 +62,11 @@ function userText(
 }
 
 export function exportChatJsonl(
-  items: readonly ExportItem[],
+  given: readonly ExportItem[],
   options?: ChatJsonlOptions,
 ): ExportResult {
   const report = new ReportBuilder('chat-jsonl', 'export');
+  const items = exportable(given, report);
   const lines: { messages: ChatMessage[] }[] = [];
   for (const item of items) {
     report.counts.documents++;

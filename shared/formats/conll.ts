@@ -8,6 +8,7 @@ import type { Annotation, TextPosition } from '../model/annotation';
 import { baseName } from './fileNames';
 import { trainingAnnotations, type TrainingOptions } from './jsonl';
 import { ReportBuilder } from './report';
+import { exportable } from './exportable';
 import { spanPieces } from './textAnchor';
 import { tokenize, type Sentence } from './tokenize';
 import type { ExportItem, ExportResult } from './types';
@@ -165,8 +166,9 @@ function exportDocument(
   return `${head}${body}${sentences.length > 0 ? '\n' : ''}`;
 }
 
-export function exportConll(items: readonly ExportItem[], options?: ConllOptions): ExportResult {
+export function exportConll(given: readonly ExportItem[], options?: ConllOptions): ExportResult {
   const report = new ReportBuilder('conll', 'export');
+  const items = exportable(given, report);
   const text = items
     .map((item) => {
       report.counts.documents++;

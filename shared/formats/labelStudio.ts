@@ -7,6 +7,7 @@ import { codePointIndex, type CodePointIndex } from '../anchor/codePoints';
 import type { Annotation } from '../model/annotation';
 import { baseName } from './fileNames';
 import { ReportBuilder } from './report';
+import { exportable } from './exportable';
 import { spanPieces } from './textAnchor';
 import type { ExportItem, ExportResult } from './types';
 import {
@@ -272,10 +273,11 @@ function toTask(ctx: Context): LabelStudioTask {
 
 /** A JSON array of tasks, the shape Label Studio imports and exports. */
 export function exportLabelStudio(
-  items: readonly ExportItem[],
+  given: readonly ExportItem[],
   options?: LabelStudioExportOptions,
 ): ExportResult {
   const report = new ReportBuilder('label-studio', 'export');
+  const items = exportable(given, report);
   const names = { ...DEFAULT_NAMES, ...options?.names };
   const tasks = items.map((item) => {
     report.counts.documents++;

@@ -7,6 +7,7 @@ import type { Annotation } from '../model/annotation';
 import type { ChatMessage } from './chatJsonl';
 import { jsonlFile, trainingAnnotations, type TrainingOptions } from './jsonl';
 import { ReportBuilder } from './report';
+import { exportable } from './exportable';
 import type { ExportItem, ExportResult } from './types';
 
 export interface PreferenceJsonlOptions extends TrainingOptions {
@@ -37,10 +38,11 @@ function promptOf(item: ExportItem, annotation: Annotation): string {
 }
 
 export function exportPreferenceJsonl(
-  items: readonly ExportItem[],
+  given: readonly ExportItem[],
   options?: PreferenceJsonlOptions,
 ): ExportResult {
   const report = new ReportBuilder('preference-jsonl', 'export');
+  const items = exportable(given, report);
   const lines: PreferencePair[] = [];
   const mode = options?.pairs ?? 'all';
   for (const item of items) {

@@ -7,6 +7,7 @@
 import { codePointIndex } from '../anchor/codePoints';
 import { jsonlFile, trainingAnnotations, type TrainingOptions } from './jsonl';
 import { ReportBuilder } from './report';
+import { exportable } from './exportable';
 import { spanPieces } from './textAnchor';
 import type { ExportItem, ExportResult } from './types';
 
@@ -23,10 +24,11 @@ export interface SpanLine {
 }
 
 export function exportSpanJsonl(
-  items: readonly ExportItem[],
+  given: readonly ExportItem[],
   options?: SpanJsonlOptions,
 ): ExportResult {
   const report = new ReportBuilder('span-jsonl', 'export');
+  const items = exportable(given, report);
   const lines = items.map((item): SpanLine => {
     report.counts.documents++;
     const index = codePointIndex(item.content.text);

@@ -6,12 +6,22 @@ export { quoteAt };
 type SpanTarget = Extract<AnnotationTarget, { kind: 'span' }>;
 
 /**
- * A span target over pieces of text (one piece = contiguous; several = discontinuous). Throws
- * SpanRangeError when a piece is empty, out of the text or splits a character (see anchor/quote).
+ * A span target over pieces of text (one piece = contiguous; several = discontinuous). Pieces
+ * that overlap are merged, since fragments are ordered and disjoint (the platform refuses others).
+ * Throws SpanRangeError when a piece is empty, out of the text or splits a character (see
+ * anchor/quote).
  */
 export function spanTarget(text: string, pieces: readonly TextPosition[]): SpanTarget {
-  const sorted = [...pieces].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const piece of sorted) assertValidSpan(text, piece.start, piece.end);
+  const sorted: TextPosition[] = [];
+  for (const piece of [...pieces].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    assertValidSpan(text, piece.start, piece.end);
+    const last = sorted.at(-1);
+    if (last && piece.start < last.end) {
+      sorted[sorted.length - 1] = { start: last.start, end: Math.max(last.end, piece.end) };
+    } else {
+      sorted.push({ start: piece.start, end: piece.end });
+    }
+  }
   const start = sorted[0]?.start ?? 0;
   const end = Math.max(start, ...sorted.map((p) => p.end));
   const target: SpanTarget = {

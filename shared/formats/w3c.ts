@@ -11,6 +11,7 @@ import type { Annotation } from '../model/annotation';
 import { newId } from '../model/ids';
 import { baseName } from './fileNames';
 import { ReportBuilder } from './report';
+import { exportable } from './exportable';
 import type { DocumentInput, ExportItem, ExportResult } from './types';
 import { annotationToW3c } from './w3cOut';
 import { documentIri, MEDIA_TYPE, W3C_CONTEXT } from './w3cVocab';
@@ -32,8 +33,9 @@ export function toW3cAnnotation(item: DocumentInput, annotation: Annotation): Js
 }
 
 /** All annotations of the given documents as one AnnotationCollection with an embedded page. */
-export function exportW3c(items: readonly ExportItem[]): ExportResult {
+export function exportW3c(given: readonly ExportItem[]): ExportResult {
   const report = new ReportBuilder('w3c', 'export');
+  const items = exportable(given, report);
   const annotations: Json[] = [];
   for (const item of items) {
     report.counts.documents++;

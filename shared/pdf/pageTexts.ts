@@ -7,9 +7,12 @@
  */
 import { buildPageText, joinPageTexts, type TextRun } from '../anchor/pageText';
 import type { DocumentWarning } from '../files/warnings';
+import type { PdfRect } from '../model/annotation';
 
 /** The slice of pdf.js's document API this uses (the real pdf.js in the app, server and tests). */
 export interface PdfPageLike {
+  /** pdf.js `page.view`: the page box in PDF user space, [x1, y1, x2, y2]. */
+  readonly view?: unknown;
   getTextContent(): Promise<{ readonly items: readonly unknown[] }>;
   cleanup?(): unknown;
 }
@@ -30,6 +33,8 @@ export type PageTexts =
       readonly pageCount: number;
       readonly text: string;
       readonly pageStarts: readonly number[];
+      /** Each page's box (null for a page that could not be read), for checking rectangles. */
+      readonly pageBoxes: readonly (PdfRect | null)[];
       readonly warnings: readonly DocumentWarning[];
     }
   | {
@@ -43,6 +48,15 @@ export const MAX_CONSECUTIVE_PAGE_FAILURES = 5;
 
 function isTextRun(item: unknown): item is TextRun {
   return typeof item === 'object' && item !== null && typeof (item as TextRun).str === 'string';
+}
+
+/** pdf.js `page.view` ([x1, y1, x2, y2]) as an upright rectangle, or null when it is not one. */
+export function pageBox(view: unknown): PdfRect | null {
+  if (!Array.isArray(view) || view.length !== 4) return null;
+  const numbers = view.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const [a, b, c, d] = numbers;
+  if (a === undefined || b === undefined || c === undefined || d === undefined) return null;
+  return { x1: Math.min(a, c), y1: Math.min(b, d), x2: Math.max(a, c), y2: Math.max(b, d) };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -71,23 +85,27 @@ export async function readPageTexts(
   if (pageCount > options.maxPages)
     return { ok: false, code: 'pdfTooManyPages', detail: `${pageCount} pages` };
   const pages: string[] = [];
+  const boxes: (PdfRect | null)[] = [];
   const failed: number[] = [];
   let consecutive = 0;
   for (let n = 1; n <= pageCount; n++) {
     if (consecutive >= MAX_CONSECUTIVE_PAGE_FAILURES) {
       failed.push(n);
       pages.push('');
+      boxes.push(null);
       continue;
     }
     try {
       const page = await withTimeout(doc.getPage(n), options.pageTimeoutMs);
       const content = await withTimeout(page.getTextContent(), options.pageTimeoutMs);
       pages.push(buildPageText(content.items.filter(isTextRun)).text);
+      boxes.push(pageBox(page.view));
       page.cleanup?.();
       consecutive = 0;
     } catch {
       failed.push(n);
       pages.push('');
+      boxes.push(null);
       consecutive++;
     }
     options.onProgress?.(n, pageCount);
@@ -100,6 +118,7 @@ export async function readPageTexts(
     pageCount,
     text: joined.text,
     pageStarts: joined.pageStarts,
+    pageBoxes: boxes,
     warnings: failed.length > 0 ? [{ code: 'unreadablePages', pages: failed }] : [],
   };
 }

@@ -7,7 +7,7 @@
  * wrote the row in between, which is why every other write of the annotation forgets its echo.
  */
 import type { AnnotationWire } from '../model/annotationSchema';
-import { mutationAnnotationId } from './apply';
+import { mutationAnnotationId, writesAnnotation } from './apply';
 import type { Mutation } from './protocol';
 
 /** Per annotation, the state the local view holds after its applied mutation (null: deleted). */
@@ -30,7 +30,7 @@ export function recordSettled(
   for (const id of drained) {
     const mutation = last.get(id);
     if (mutation === undefined || restored.has(id)) continue;
-    echoes.set(id, mutation.kind === 'annotation.put' ? mutation.annotation : null);
+    echoes.set(id, writesAnnotation(mutation) ? mutation.annotation : null);
   }
 }
 

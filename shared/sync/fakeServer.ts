@@ -6,6 +6,7 @@ import {
   decideMutation,
   mutationAnnotationId,
   mutationProjectId,
+  writesAnnotation,
   type StoredAnnotation,
 } from './apply';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -17,6 +18,7 @@ import type {
   PushResponse,
 } from './protocol';
 import { checkSequence } from './sequence';
+import type { TargetDocument } from './targetCheck';
 
 interface Row extends StoredAnnotation {
   readonly projectId: string;
@@ -29,7 +31,9 @@ export interface FakeServerOptions {
   readonly accountOf: (clientId: string) => string;
   readonly canWrite: (userId: string, projectId: string) => boolean;
   readonly canEditOthers: (userId: string, projectId: string) => boolean;
-  readonly documentCharCount: (projectId: string, documentId: string) => number | undefined;
+  /** Whether the user sees others' annotations (default: when they may edit them). */
+  readonly canSeeOthers?: (userId: string, projectId: string) => boolean;
+  readonly document: (projectId: string, documentId: string) => TargetDocument | undefined;
 }
 
 export class FakeServer {
@@ -60,24 +64,32 @@ export class FakeServer {
           this.rejections.get(`${request.clientId}:${m.id}`) ?? { id: m.id, status: 'applied' },
       );
     let lastId = last;
-    for (const mutation of request.mutations.slice(check.firstFresh)) {
+    const fresh = request.mutations.slice(check.firstFresh);
+    // Per project, the annotations this push writes (relations may point at them).
+    const pushed = new Map<string, Set<string>>();
+    for (const m of fresh) {
+      if (!writesAnnotation(m)) continue;
+      const ids = pushed.get(m.annotation.projectId) ?? new Set<string>();
+      pushed.set(m.annotation.projectId, ids.add(m.annotation.id));
+    }
+    for (const mutation of fresh) {
       const projectId = mutationProjectId(mutation);
       const key = `${projectId}:${mutationAnnotationId(mutation)}`;
       const existing = this.rows.get(key);
-      const charCount =
-        mutation.kind === 'annotation.put'
-          ? this.options.documentCharCount(projectId, mutation.annotation.documentId)
-          : undefined;
-      const decision = decideMutation(
-        mutation,
-        existing,
-        charCount === undefined ? undefined : { charCount, pageCount: undefined },
-        {
+      const canEditOthers = this.options.canEditOthers(userId, projectId);
+      const decision = decideMutation(mutation, existing, {
+        document: writesAnnotation(mutation)
+          ? this.options.document(projectId, mutation.annotation.documentId)
+          : undefined,
+        actor: {
           userId,
           canWrite: this.options.canWrite(userId, projectId),
-          canEditOthers: this.options.canEditOthers(userId, projectId),
+          canEditOthers,
+          canSeeOthers: this.options.canSeeOthers?.(userId, projectId) ?? canEditOthers,
         },
-      );
+        annotationOf: (id) => this.rows.get(`${projectId}:${id}`),
+        pushedIds: pushed.get(projectId) ?? new Set(),
+      });
       if (decision.outcome === 'reject') {
         const outcome: MutationOutcome = {
           id: mutation.id,

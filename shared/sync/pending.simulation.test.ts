@@ -85,7 +85,7 @@ function simulate(seed: number, steps: number, skewDays: readonly number[]) {
     accountOf: (c) => owner.get(c)!,
     canWrite: () => true,
     canEditOthers: () => false,
-    documentCharCount: (p, d) => (p === P && d === D ? 100 : undefined),
+    document: (p, d) => (p === P && d === D ? { text: 'x'.repeat(100) } : undefined),
   });
   const applied = new Set<string>();
   const lastWrite = new Map<string, AnnotationWire | null>();

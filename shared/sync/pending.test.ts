@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { A, B, ann, put, del } from './testFixtures';
+import { mutationAnnotationId } from './apply';
 import {
   baseBeforeEdit,
   basesNeeded,
@@ -157,8 +158,7 @@ describe('basesNeeded', () => {
       });
       const response = { lastMutationId: Math.floor(random() * (sentCount + 1)), outcomes };
       const outboxRows = rows.map((m) => {
-        const id = m.kind === 'annotation.put' ? m.annotation.id : m.annotationId;
-        return [m.id, id] as const;
+        return [m.id, mutationAnnotationId(m)] as const;
       });
       const base = new Map<string, BaseCopy>(
         ids.flatMap((id) =>

@@ -13,7 +13,7 @@
  * base, and the base may simply take its value.
  */
 import type { AnnotationWire } from '../model/annotationSchema';
-import { mutationAnnotationId } from './apply';
+import { mutationAnnotationId, writesAnnotation } from './apply';
 import type { AnnotationChange, Mutation, PushResponse, RejectReason } from './protocol';
 import type { RejectedMutation } from './reconcile';
 
@@ -95,7 +95,7 @@ export function settleBatch(input: SettleInput): SettleResult {
     }
     lastOutcome.set(id, 'applied');
     const version = base.get(id)?.version ?? 0;
-    if (mutation.kind === 'annotation.put') {
+    if (writesAnnotation(mutation)) {
       base.set(id, { version, annotation: mutation.annotation });
     } else {
       base.set(id, { version });

@@ -23,6 +23,17 @@ export const AnnotationPut = Strict({
   annotation: AnnotationSchema,
 });
 
+/**
+ * Brings back an annotation this account deleted (undoing the deletion, or redoing its creation
+ * after an undo). A plain put of a deleted annotation is refused as a conflict; a restore is the
+ * explicit "I deleted it and want it back", which the server accepts as a new version.
+ */
+export const AnnotationRestore = Strict({
+  id: MutationId,
+  kind: Type.Literal('annotation.restore'),
+  annotation: AnnotationSchema,
+});
+
 export const AnnotationDelete = Strict({
   id: MutationId,
   kind: Type.Literal('annotation.delete'),
@@ -30,7 +41,7 @@ export const AnnotationDelete = Strict({
   annotationId: Uuid,
 });
 
-export const Mutation = Type.Union([AnnotationPut, AnnotationDelete]);
+export const Mutation = Type.Union([AnnotationPut, AnnotationRestore, AnnotationDelete]);
 export type Mutation = Static<typeof Mutation>;
 
 export const PushRequest = Strict({
@@ -40,7 +51,24 @@ export const PushRequest = Strict({
 });
 export type PushRequest = Static<typeof PushRequest>;
 
-export const REJECT_REASONS = ['forbidden', 'notFound', 'deleted', 'invalid'] as const;
+/**
+ * Why the server refused a mutation (each is shown to the user, translated):
+ * `forbidden` — no right to make it; `notFound` — its document is not on the platform;
+ * `deleted` — someone deleted the annotation meanwhile (a real conflict); `invalid` — it breaks the
+ * project's rules (a label it does not have, another document); `targetOutside` and
+ * `quoteMismatch` — its target is not a place in the document (see targetCheck.ts);
+ * `relationTarget` — a relation points at an annotation not in this project or not visible to its
+ * author.
+ */
+export const REJECT_REASONS = [
+  'forbidden',
+  'notFound',
+  'deleted',
+  'invalid',
+  'targetOutside',
+  'quoteMismatch',
+  'relationTarget',
+] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export const MutationOutcome = Type.Union([

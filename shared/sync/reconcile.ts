@@ -4,7 +4,7 @@
  * function's result in one transaction.
  */
 import type { AnnotationWire } from '../model/annotationSchema';
-import { mutationAnnotationId } from './apply';
+import { mutationAnnotationId, writesAnnotation } from './apply';
 import type { AnnotationChange, Mutation, PushResponse, RejectReason } from './protocol';
 
 export interface RejectedMutation {
@@ -85,10 +85,10 @@ export function localView(
   }
   for (const mutation of outbox) {
     const id = mutationAnnotationId(mutation);
-    if (mutation.kind === 'annotation.put') {
+    if (writesAnnotation(mutation)) {
       // A pending edit of something the server has since deleted will be rejected; show the
-      // deletion now rather than flicker.
-      if (base.get(id)?.deleted) continue;
+      // deletion now rather than flicker. (A restore may bring it back; the answer will say.)
+      if (base.get(id)?.deleted && mutation.kind === 'annotation.put') continue;
       view.set(id, mutation.annotation);
     } else {
       view.delete(id);

@@ -81,8 +81,8 @@ function runSchedule(seed: number, steps: number) {
     accountOf: (clientId) => owner.get(clientId)!,
     canWrite: () => true,
     canEditOthers: (userId) => userId === REVIEWER,
-    documentCharCount: (projectId, documentId) =>
-      projectId === P && documentId === D ? 100 : undefined,
+    document: (projectId, documentId) =>
+      projectId === P && documentId === D ? { text: 'x'.repeat(100) } : undefined,
   });
   let network: Message[] = [];
   let faulty = true;

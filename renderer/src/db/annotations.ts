@@ -2,6 +2,7 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import { LOCAL_PROJECT_ID, type AnnotationId, type DocumentId } from '../../../shared/model/ids';
 import { baseBeforeEdit } from '../../../shared/sync/pending';
+import { targetsFirst } from '../../../shared/sync/relationOrder';
 import type { BaseCopyRow, GlossatorDb, OutboxRow } from './schema';
 
 const NEXT_MUTATION_KEY = 'nextMutationId';
@@ -65,22 +66,28 @@ async function enqueue(
       entity: 'annotation' as const,
       entityId: annotation.id,
       op,
-      payload: op === 'put' ? annotation : { id: annotation.id },
+      payload: op === 'delete' ? { id: annotation.id } : annotation,
       createdAt,
     })),
   );
 }
 
-/** Creates or replaces annotations and queues their sync in the same transaction. */
+/**
+ * Creates or replaces annotations and queues their sync in the same transaction. `restore` is for
+ * annotations that come back after this account deleted them (undo of a deletion, redo of a
+ * creation): the platform accepts those only as restores, and refuses a plain put as a conflict.
+ */
 export async function putAnnotations(
   database: GlossatorDb,
   annotations: readonly Annotation[],
+  op: 'put' | 'restore' = 'put',
 ): Promise<void> {
   await database.transaction(
     'rw',
     [database.annotations, database.outbox, database.syncState, database.baseCopies],
     async () => {
-      const syncing = annotations.filter(syncs);
+      // Relation targets go out before their sources (see shared/sync/relationOrder.ts).
+      const syncing = targetsFirst(annotations.filter(syncs));
       const ids = [...new Set(syncing.map((a) => a.id))];
       const before = await database.annotations.bulkGet(ids);
       const projectOf = new Map(syncing.map((a) => [a.id, a.projectId] as const));
@@ -91,7 +98,7 @@ export async function putAnnotations(
       await database.annotations.bulkPut([...annotations]);
       await enqueue(
         database,
-        syncing.map((annotation) => ({ annotation, op: 'put' })),
+        syncing.map((annotation) => ({ annotation, op })),
       );
     },
   );

@@ -14,7 +14,8 @@ export interface OutboxRow {
   readonly projectId: ProjectId;
   readonly entity: 'annotation';
   readonly entityId: string;
-  readonly op: 'put' | 'delete';
+  /** `restore` is a put that brings back an annotation this account deleted (an undo). */
+  readonly op: 'put' | 'restore' | 'delete';
   readonly payload: unknown;
   readonly createdAt: string;
 }

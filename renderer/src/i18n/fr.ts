@@ -145,6 +145,11 @@ export const fr: DeepStrings<Messages> = {
         notFound: 'Le document n’est pas sur la plateforme',
         deleted: 'Supprimée entre-temps sur la plateforme',
         invalid: 'Non valide pour ce projet',
+        targetOutside:
+          'L’emplacement marqué n’est pas dans le document (positions, morceaux, pages ou cadres)',
+        quoteMismatch: 'Le texte marqué diffère du texte du document à cet endroit',
+        relationTarget:
+          'Lié à une annotation qui n’est pas dans ce projet, ou que vous ne pouvez pas voir',
       },
       kind: { put: 'Annotation', delete: 'Suppression' },
       open: 'Ouvrir le document',

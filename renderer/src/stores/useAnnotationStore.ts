@@ -47,12 +47,30 @@ interface AnnotationState {
   readonly redo: () => Promise<void>;
 }
 
-/** Writes an edit to Dexie (with its outbox rows) and then to memory. */
-async function persist(changes: readonly AnnotationChange[]): Promise<void> {
-  const puts = changes.flatMap((c) => (c.after ? [c.after] : []));
+/**
+ * Writes an edit to Dexie (with its outbox rows) in one transaction. An annotation that undo or
+ * redo brings back into existence (an undone deletion, a redone creation) goes out as a restore:
+ * the platform refuses a plain put of what it holds as deleted, but accepts this account's
+ * restore of its own deletion. Restores go first, so relations of the edit find them.
+ */
+async function persist(
+  changes: readonly AnnotationChange[],
+  history: 'do' | 'undo' | 'redo',
+): Promise<void> {
+  const back = (c: AnnotationChange) => history !== 'do' && c.after !== undefined && !c.before;
+  const restores = changes.filter(back).flatMap((c) => (c.after ? [c.after] : []));
+  const puts = changes.filter((c) => !back(c)).flatMap((c) => (c.after ? [c.after] : []));
   const deletes = changes.filter((c) => !c.after).map((c) => c.id);
-  if (puts.length > 0) await putAnnotations(db(), puts);
-  if (deletes.length > 0) await deleteAnnotations(db(), deletes);
+  const database = db();
+  await database.transaction(
+    'rw',
+    [database.annotations, database.outbox, database.syncState, database.baseCopies],
+    async () => {
+      if (restores.length > 0) await putAnnotations(database, restores, 'restore');
+      if (puts.length > 0) await putAnnotations(database, puts);
+      if (deletes.length > 0) await deleteAnnotations(database, deletes);
+    },
+  );
 }
 
 /**
@@ -65,7 +83,7 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
     history: 'do' | 'undo' | 'redo',
   ): Promise<void> {
     if (changes.length === 0) return;
-    await persist(changes);
+    await persist(changes, history);
     set((state) => ({
       annotations: applyToList(state.annotations, changes),
       undoStack:

@@ -5,6 +5,7 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import { newId, type AnnotationId, type ClientId, type ProjectId } from '../../../shared/model/ids';
+import { mutationAnnotationId } from '../../../shared/sync/apply';
 import { INITIAL_CURSOR } from '../../../shared/sync/cursor';
 import { basesNeeded, settleBatch, type BaseCopy } from '../../../shared/sync/pending';
 import { recordSettled, type Echoes } from '../../../shared/sync/echo';
@@ -232,9 +233,7 @@ async function projectsOf(
   return new Map(rows.flatMap((r) => (r ? [[r.entityId, r.projectId] as const] : [])));
 }
 
-function annotationIdOf(mutation: Mutation): string {
-  return mutation.kind === 'annotation.put' ? mutation.annotation.id : mutation.annotationId;
-}
+const annotationIdOf = mutationAnnotationId;
 
 /** Writes the server's state into the local view; returns the documents it touched. */
 async function restore(

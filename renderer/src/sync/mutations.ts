@@ -1,6 +1,7 @@
 import { Value } from 'typebox/value';
 import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import { newId, type AnnotationId } from '../../../shared/model/ids';
+import { mutationProjectId } from '../../../shared/sync/apply';
 import { Mutation } from '../../../shared/sync/protocol';
 import type { OutboxRow } from '../db/schema';
 
@@ -9,10 +10,10 @@ import type { OutboxRow } from '../db/schema';
  * bridge the same way and matches the push schema main checks it against.
  */
 export function toMutation(row: OutboxRow): Mutation {
-  if (row.op === 'put') {
+  if (row.op !== 'delete') {
     return {
       id: row.mutationId,
-      kind: 'annotation.put',
+      kind: row.op === 'put' ? 'annotation.put' : 'annotation.restore',
       annotation: JSON.parse(JSON.stringify(row.payload)) as AnnotationWire,
     };
   }
@@ -35,8 +36,7 @@ export function isWellFormed(mutation: Mutation): boolean {
  * annotation id that was never used changes nothing on the server.
  */
 export function fillerFor(mutation: Mutation): Mutation {
-  const projectId =
-    mutation.kind === 'annotation.put' ? mutation.annotation.projectId : mutation.projectId;
+  const projectId = mutationProjectId(mutation);
   return {
     id: mutation.id,
     kind: 'annotation.delete',

@@ -26,9 +26,9 @@ export function createFakePlatform(options: { documentChars?: number } = {}) {
     accountOf: () => USER,
     canWrite: () => true,
     canEditOthers: () => false,
-    documentCharCount: (projectId, documentId) =>
+    document: (projectId, documentId) =>
       projectId === PROJECT && documentId === DOCUMENT
-        ? (options.documentChars ?? 1000)
+        ? { text: 'x'.repeat(options.documentChars ?? 1000) }
         : undefined,
   });
   const faults: Faults = { offline: false, loseAcks: 0 };

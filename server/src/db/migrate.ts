@@ -5,6 +5,7 @@ import * as vetting from './migrations/0002_vetting';
 import * as work from './migrations/0002_work';
 import * as taskPayload from './migrations/0003_task_payload';
 import * as pdfWarningPages from './migrations/0004_pdf_warning_pages';
+import * as syncIntegrity from './migrations/0004_sync_integrity';
 import { LEDGER_MIGRATIONS } from '../ledger/migrations';
 
 export interface Migration {
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...LEDGER_MIGRATIONS,
   { name: '0003_task_payload', up: taskPayload.up },
   { name: '0004_pdf_warning_pages', up: pdfWarningPages.up },
+  { name: '0004_sync_integrity', up: syncIntegrity.up },
 ];
 
 type Bookkeeping = Kysely<{

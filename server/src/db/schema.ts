@@ -84,6 +84,12 @@ export interface DocumentsTable {
   text: string;
   /** JSON text: number[] for PDFs, null for text. */
   page_starts: string | null;
+  /**
+   * JSON text: for PDFs, each page's box in user space (`{x1, y1, x2, y2}`, pdf.js `page.view`)
+   * or null for a page that could not be read; null for text and for PDFs stored before boxes
+   * were kept.
+   */
+  page_boxes: string | null;
   created_by: string;
   created_at: string;
 }
@@ -136,6 +142,8 @@ export interface AnnotationsTable {
   /** The annotation as JSON text, exactly as it is sent on pull. */
   data: string;
   deleted: number;
+  /** For a deleted annotation, the account whose deletion was applied (null before it was kept). */
+  deleted_by: string | null;
   /** The sync version of the last change (see ProjectsTable.change_version). */
   version: BigIntColumn;
   /** Server time of the last change. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database, DocumentsTable } from '../db/schema';
+import type { PdfRect } from '../../../shared/model/annotation';
 import type { DocumentRecord } from '../../../shared/model/document';
 import { decodeText } from '../../../shared/files/decodeText';
 import { ImportProblem } from '../../../shared/files/importProblem';
@@ -14,7 +15,7 @@ import type { Principal } from './principal';
 import { replaceLoneSurrogates } from './text';
 
 type DocumentRow = Selectable<DocumentsTable>;
-type DocumentMeta = Omit<DocumentRow, 'text' | 'page_starts'>;
+type DocumentMeta = Omit<DocumentRow, 'text' | 'page_starts' | 'page_boxes'>;
 
 const META_COLUMNS = [
   'project_id',
@@ -77,6 +78,7 @@ interface Canonical {
   readonly text: string;
   readonly pageStarts: readonly number[] | null;
   readonly pageCount: number | null;
+  readonly pageBoxes: readonly (PdfRect | null)[] | null;
   readonly warnings: readonly string[];
 }
 
@@ -88,6 +90,7 @@ export function createDocumentService(db: Kysely<Database>, pdf: PdfExtractor) {
           text: stripNul(decodeText(bytes)),
           pageStarts: null,
           pageCount: null,
+          pageBoxes: null,
           warnings: [],
         };
       } catch (error) {
@@ -108,6 +111,7 @@ export function createDocumentService(db: Kysely<Database>, pdf: PdfExtractor) {
       text: reply.text,
       pageStarts: reply.pageStarts,
       pageCount: reply.pageCount,
+      pageBoxes: reply.pageBoxes,
       warnings: reply.warnings,
     };
   }
@@ -166,6 +170,7 @@ export function createDocumentService(db: Kysely<Database>, pdf: PdfExtractor) {
         warnings: JSON.stringify(content.warnings),
         text: content.text,
         page_starts: content.pageStarts ? JSON.stringify(content.pageStarts) : null,
+        page_boxes: content.pageBoxes ? JSON.stringify(content.pageBoxes) : null,
         created_by: principal.id,
         created_at: new Date().toISOString(),
       };

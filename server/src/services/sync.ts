@@ -13,10 +13,12 @@ import type {
   MutationOutcome,
   PushRequest,
   PushResponse,
+  RejectReason,
 } from '../../../shared/sync/protocol';
 import { checkSequence } from '../../../shared/sync/sequence';
 import { requireProjectRights, type ProjectRights } from './access';
 import { applyProjectMutations, chunks } from './syncApply';
+import { createSyncDocuments } from './syncDocuments';
 import { createPullPageCache } from './pullPages';
 import { readPullBody } from './pullQuery';
 import { ServiceError } from './errors';
@@ -35,6 +37,7 @@ export function createSyncService(
   hooks: SyncHooks = {},
 ) {
   const pages = createPullPageCache();
+  const syncDocuments = createSyncDocuments();
 
   /** Experts see only their own annotations; reviewers and managers see everyone's. */
   function creatorFilter(access: ProjectRights, principal: Principal): string | null {
@@ -89,7 +92,7 @@ export function createSyncService(
             outcomes.set(r.mutation_id, {
               id: r.mutation_id,
               status: 'rejected',
-              reason: r.reason as 'forbidden',
+              reason: r.reason as RejectReason,
             });
         }
         for (const id of replays)
@@ -113,6 +116,7 @@ export function createSyncService(
                 projectId,
                 byProject.get(projectId)!,
                 outcomes,
+                syncDocuments,
               )
             )
               changed.push(projectId);

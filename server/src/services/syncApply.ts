@@ -4,13 +4,14 @@ import type { Database } from '../db/schema';
 import {
   decideMutation,
   mutationAnnotationId,
-  type DocumentFacts,
+  writesAnnotation,
   type StoredAnnotation,
 } from '../../../shared/sync/apply';
 import type { Mutation, MutationOutcome } from '../../../shared/sync/protocol';
 import type { LabelSchema } from '../../../shared/model/project';
 import { rightsFor } from './access';
 import type { Principal } from './principal';
+import type { SyncDocuments } from './syncDocuments';
 
 interface AnnotationRow {
   project_id: string;
@@ -19,6 +20,7 @@ interface AnnotationRow {
   creator_id: string;
   data: string;
   deleted: number;
+  deleted_by: string | null;
   version: number;
   updated_at: string;
 }
@@ -35,6 +37,34 @@ export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** What the push reads of the project's annotations: those it changes and those it relates to. */
+async function readAnnotations(
+  trx: Transaction<Database>,
+  projectId: string,
+  mutations: readonly Mutation[],
+): Promise<Map<string, StoredAnnotation>> {
+  const ids = new Set(mutations.map(mutationAnnotationId));
+  for (const m of mutations)
+    if (writesAnnotation(m)) for (const r of m.annotation.body.relations ?? []) ids.add(r.targetId);
+  const state = new Map<string, StoredAnnotation>();
+  for (const part of chunks([...ids])) {
+    const rows = await trx
+      .selectFrom('annotations')
+      .select(['id', 'creator_id', 'document_id', 'deleted', 'deleted_by'])
+      .where('project_id', '=', projectId)
+      .where('id', 'in', part)
+      .execute();
+    for (const r of rows)
+      state.set(r.id, {
+        creatorId: r.creator_id,
+        documentId: r.document_id,
+        deleted: r.deleted === 1,
+        ...(r.deleted_by !== null ? { deletedBy: r.deleted_by } : {}),
+      });
+  }
+  return state;
+}
+
 /**
  * Applies one push's mutations for one project inside the push transaction, recording each
  * outcome. Returns whether anything changed (so listeners get a poke).
@@ -46,25 +76,14 @@ export async function applyProjectMutations(
   projectId: string,
   mutations: readonly Mutation[],
   outcomes: Map<number, MutationOutcome>,
+  syncDocuments: SyncDocuments,
 ): Promise<boolean> {
   // Documents never change once uploaded, so they are read before the project lock is taken
   // (the lock is held only for what must be serialized).
   const documentIds = [
-    ...new Set(
-      mutations.flatMap((m) => (m.kind === 'annotation.put' ? [m.annotation.documentId] : [])),
-    ),
+    ...new Set(mutations.flatMap((m) => (writesAnnotation(m) ? [m.annotation.documentId] : []))),
   ];
-  const documents = new Map<string, DocumentFacts>();
-  for (const ids of chunks(documentIds)) {
-    const rows = await trx
-      .selectFrom('documents')
-      .select(['id', 'char_count', 'page_count'])
-      .where('project_id', '=', projectId)
-      .where('id', 'in', ids)
-      .execute();
-    for (const r of rows)
-      documents.set(r.id, { charCount: r.char_count, pageCount: r.page_count ?? undefined });
-  }
+  const documents = await syncDocuments.read(trx, projectId, documentIds);
 
   // One round trip: the project's row (locked on PostgreSQL, so versions are issued in commit
   // order and a pull never skips one) and the caller's membership, from which the rights follow.
@@ -90,38 +109,33 @@ export async function applyProjectMutations(
   }
   const labels = new Set((JSON.parse(locked.label_schema) as LabelSchema).labels.map((l) => l.id));
 
-  const annotationIds = [...new Set(mutations.map(mutationAnnotationId))];
-  const state = new Map<string, StoredAnnotation>();
-  for (const ids of chunks(annotationIds)) {
-    const rows = await trx
-      .selectFrom('annotations')
-      .select(['id', 'creator_id', 'document_id', 'deleted'])
-      .where('project_id', '=', projectId)
-      .where('id', 'in', ids)
-      .execute();
-    for (const r of rows)
-      state.set(r.id, {
-        creatorId: r.creator_id,
-        documentId: r.document_id,
-        deleted: r.deleted === 1,
-      });
-  }
+  const state = await readAnnotations(trx, projectId, mutations);
   const actor = {
     userId: principal.id,
     canWrite: true,
     canEditOthers: rights.has('editOthers'),
+    canSeeOthers: rights.has('review') || rights.has('manage'),
   };
+  const annotationOf = (id: string) => state.get(id);
+  const pushedIds = new Set(
+    mutations.flatMap((m) => (writesAnnotation(m) ? [m.annotation.id] : [])),
+  );
   let version = Math.max(locked.change_version + 1, nowMicros());
   const now = new Date().toISOString();
   const writes = new Map<string, AnnotationRow>();
   for (const mutation of mutations) {
     const id = mutationAnnotationId(mutation);
     const existing = state.get(id);
-    const document =
-      mutation.kind === 'annotation.put'
-        ? documents.get(mutation.annotation.documentId)
-        : undefined;
-    const decision = decideMutation(mutation, existing, document, actor, labels);
+    const document = writesAnnotation(mutation)
+      ? documents.get(mutation.annotation.documentId)
+      : undefined;
+    const decision = decideMutation(mutation, existing, {
+      document,
+      actor,
+      allowedLabels: labels,
+      annotationOf,
+      pushedIds,
+    });
     if (decision.outcome === 'reject') {
       outcomes.set(mutation.id, { id: mutation.id, status: 'rejected', reason: decision.reason });
       continue;
@@ -138,6 +152,7 @@ export async function applyProjectMutations(
       // A deletion keeps the last content (for audit); pulls omit it.
       data: decision.annotation ? JSON.stringify(decision.annotation) : (previous?.data ?? '{}'),
       deleted: decision.next.deleted ? 1 : 0,
+      deleted_by: decision.next.deletedBy ?? null,
       version: version++,
       updated_at: now,
     });
@@ -153,6 +168,7 @@ export async function applyProjectMutations(
           // A delete of a row not written in this batch keeps its stored content.
           data: sql<string>`case when excluded.data = '{}' then annotations.data else excluded.data end`,
           deleted: eb.ref('excluded.deleted'),
+          deleted_by: eb.ref('excluded.deleted_by'),
           version: eb.ref('excluded.version'),
           updated_at: eb.ref('excluded.updated_at'),
         })),

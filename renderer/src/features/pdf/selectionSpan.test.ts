@@ -70,6 +70,7 @@ function mount(canonicalPages: readonly string[], live = PAGE_CONTENTS): void {
   });
   const pages = {
     text: () => Promise.reject(new Error('all pages are mounted')),
+    shape: () => ({ viewBox: [0, 0, 612, 792], rotate: 0 }),
   } as unknown as PdfPages;
   ctx = { text, table: { pageStarts, textLength: text.length }, registry, pages };
 }

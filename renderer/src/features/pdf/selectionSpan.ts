@@ -1,5 +1,6 @@
 import { pageSegments, toGlobal, type PageTable } from '../../../../shared/anchor/crossPage';
 import { PAGE_SEPARATOR } from '../../../../shared/anchor/pageText';
+import { clampRect } from '../../../../shared/anchor/pdfGeometry';
 import { quoteAt } from '../../../../shared/anchor/quote';
 import { matchQuote } from '../../../../shared/anchor/reanchor';
 import { pageOffsetOf } from '../../../../shared/anchor/textRuns';
@@ -103,7 +104,10 @@ export async function spanTarget(
   for (const segment of pageSegments(ctx.table, start, end)) {
     const mounted = ctx.registry.get(segment.pageIndex);
     const info = mounted?.info ?? (await ctx.pages.text(segment.pageIndex));
-    const rects = rectsForRange(info, segment.start, segment.end, mounted);
+    const { viewBox } = ctx.pages.shape(segment.pageIndex);
+    const rects = rectsForRange(info, segment.start, segment.end, mounted).map((r) =>
+      clampRect(r, viewBox),
+    );
     if (rects.length > 0) pages.push({ pageIndex: segment.pageIndex, rects });
   }
   return { kind: 'span', position: { start, end }, quote: quoteAt(ctx.text, start, end), pages };

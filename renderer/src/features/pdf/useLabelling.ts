@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { clampRect } from '../../../../shared/anchor/pdfGeometry';
 import type { AnnotationTarget } from '../../../../shared/model/annotation';
 import type { PaneProps } from '../workspace/paneProps';
 import type { Pending, PdfViewStore } from './pdfViewStore';
@@ -34,7 +35,9 @@ export function useLabelling(options: LabellingOptions) {
     const pending = store.getState().pending;
     let target: AnnotationTarget | undefined;
     if (pending?.kind === 'region') {
-      target = { kind: 'region', page: { pageIndex: pending.pageIndex, rects: [pending.rect] } };
+      const { viewBox } = context.pages.shape(pending.pageIndex);
+      const rect = clampRect(pending.rect, viewBox);
+      target = { kind: 'region', page: { pageIndex: pending.pageIndex, rects: [rect] } };
     } else {
       const range = selectedRange(scroller.current);
       if (!range) return false;

@@ -44,7 +44,7 @@ export function RejectedDialog({ onClose }: { readonly onClose: () => void }) {
                 <strong>{t(`sync.rejected.reason.${row.reason}`)}</strong>
                 <div className="rejected-detail">
                   {t(
-                    `sync.rejected.kind.${row.mutation.kind === 'annotation.put' ? 'put' : 'delete'}`,
+                    `sync.rejected.kind.${row.mutation.kind === 'annotation.delete' ? 'delete' : 'put'}`,
                   )}
                   {about.labels ? ` · ${about.labels}` : ''}
                   {about.quote ? ` · “${about.quote.slice(0, 80)}”` : ''}

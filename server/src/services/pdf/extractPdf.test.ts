@@ -18,6 +18,9 @@ describe('PDF extraction in a child process', () => {
     if (!reply.ok) return;
     expect(reply.pageCount).toBe(14);
     expect(reply.pageStarts).toHaveLength(14);
+    // Each page's box in user space (US Letter), for holding rectangles inside it.
+    expect(reply.pageBoxes).toHaveLength(14);
+    expect(reply.pageBoxes[0]).toEqual({ x1: 0, y1: 0, x2: 612, y2: 792 });
     expect(reply.text.split(PAGE_SEPARATOR)).toHaveLength(14);
     expect(reply.text).toContain('Trace-based Just-in-Time');
     expect(reply.text).not.toContain('\u0000');

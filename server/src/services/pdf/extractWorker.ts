@@ -51,6 +51,7 @@ export async function extract(request: ExtractRequest): Promise<ExtractReply> {
       pageCount: read.pageCount,
       text: read.text,
       pageStarts: read.pageStarts,
+      pageBoxes: read.pageBoxes,
       warnings: read.warnings.map(encodeWarning),
     };
   } finally {

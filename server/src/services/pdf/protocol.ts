@@ -1,4 +1,5 @@
 import type { ImportProblemCode } from '../../../../shared/files/importProblem';
+import type { PdfRect } from '../../../../shared/model/annotation';
 
 export interface ExtractRequest {
   readonly bytes: Uint8Array;
@@ -15,6 +16,8 @@ export type ExtractReply =
       readonly pageCount: number;
       readonly text: string;
       readonly pageStarts: readonly number[];
+      /** Each page's box in user space (pdf.js `page.view`); null for a page that failed. */
+      readonly pageBoxes: readonly (PdfRect | null)[];
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly code: ImportProblemCode; readonly detail: string };

@@ -7,13 +7,14 @@ import { checkCompleteness } from '../../../../shared/review/completeness';
 import { reviewCompleteness } from '../../../../shared/compare/completeness';
 import type { AnswerReviewPayload } from '../../../../shared/model/answerReview';
 import { transition } from '../../../../shared/review/taskStatus';
-import { targetFits } from '../../../../shared/sync/apply';
+import { targetProblem } from '../../../../shared/sync/targetCheck';
 import { workspaceSchemaOf } from '../../../../shared/work/projectSchema';
 import type { SubmitResult } from '../../../../shared/work/wire';
 import { requireProject } from '../access';
 import { audit } from '../audit';
 import { notFound, ServiceError } from '../errors';
 import type { Principal } from '../principal';
+import { DOCUMENT_FACTS, toTargetDocument } from '../syncDocuments';
 import { lockAssignment, parseJson, type WorkContext } from './context';
 import { readSettings } from './settings';
 
@@ -58,19 +59,18 @@ export function submitService(ctx: WorkContext) {
           .where('project_id', '=', projectId)
           .where('id', '=', row.task_id)
           .executeTakeFirstOrThrow();
-        const document = await trx
-          .selectFrom('documents')
-          .select(['char_count', 'page_count'])
-          .where('project_id', '=', projectId)
-          .where('id', '=', task.document_id)
-          .executeTakeFirstOrThrow();
         const wrong = checkOwnership(annotations, projectId, task.document_id);
         if (wrong) throw new ServiceError('badRequest', wrong);
-        const facts = {
-          charCount: document.char_count,
-          pageCount: document.page_count ?? undefined,
-        };
-        const misplaced = annotations.find((a) => !targetFits(a, facts));
+        // The same check sync makes before it stores an annotation.
+        const facts = toTargetDocument(
+          await trx
+            .selectFrom('documents')
+            .select(DOCUMENT_FACTS)
+            .where('project_id', '=', projectId)
+            .where('id', '=', task.document_id)
+            .executeTakeFirstOrThrow(),
+        );
+        const misplaced = annotations.find((a) => targetProblem(a.target, facts) !== undefined);
         if (misplaced)
           throw new ServiceError(
             'badRequest',
