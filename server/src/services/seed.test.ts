@@ -6,6 +6,8 @@ import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
 import { cuadLabels, DEFAULT_SAMPLES_DIR, DEMO_ACCOUNTS, parseCsv, type SeedReport } from './seed';
 import { FINANCE_PAYLOAD } from '../../../shared/compare/financeDemo';
+import type { Catalogue } from '../../../shared/platform/ops/vettingSchemas';
+import type { MyQueue } from '../../../shared/work/wire';
 
 describe('CUAD categories', () => {
   it('reads all 41 categories with descriptions', () => {
@@ -82,6 +84,42 @@ describe.each(testDatabaseKinds())('first start seeds the demo on $dialect', (ki
     });
     expect(payload).toMatchObject({ status: 200, body: { payload: FINANCE_PAYLOAD } });
   });
+
+  it('item 6: every demo offer is one its expert qualifies for; the Work queue and Projects agree', async () => {
+    const { mintAccessToken } = await import('../testing/harness');
+    const experts = DEMO_ACCOUNTS.filter((a) => a.role === 'expert');
+    for (const account of experts) {
+      const id = await platform.services.accounts.checkPassword(account.email, account.password);
+      const token = await mintAccessToken(platform, id!);
+      const catalogue = (await api(platform, 'GET', '/me/catalogue', { token })).body as Catalogue;
+      const queue = (await api(platform, 'GET', '/me/queue', { token })).body as MyQueue;
+      const qualified = new Set(catalogue.matches.map((m) => m.projectId));
+      const notYet = catalogue.excluded.map((x) => x.projectId);
+      expect(queue.items.length).toBeGreaterThan(0);
+      for (const item of queue.items) expect(qualified).toContain(item.projectId);
+      for (const projectId of notYet)
+        expect(queue.items.map((i) => i.projectId)).not.toContain(projectId);
+      expect(queue.projects.map((p) => p.id).sort()).toEqual(
+        [...new Set(queue.items.map((i) => i.projectId))].sort(),
+      );
+    }
+    // The demo expert of the README sees honestly both kinds: work she qualifies for, and a
+    // project that is not yet for her, with the reasons.
+    const dana = (await api(platform, 'GET', '/me/catalogue', { token: await danaToken() }))
+      .body as Catalogue;
+    expect(dana.matches.length).toBeGreaterThan(0);
+    expect(dana.excluded.length).toBeGreaterThan(0);
+    expect(dana.excluded.every((x) => x.reasons.length > 0)).toBe(true);
+  });
+
+  async function danaToken(): Promise<string> {
+    const { mintAccessToken } = await import('../testing/harness');
+    const id = await platform.services.accounts.checkPassword(
+      DEMO_ACCOUNTS[0].email,
+      DEMO_ACCOUNTS[0].password,
+    );
+    return mintAccessToken(platform, id!);
+  }
 
   it('does not seed twice', async () => {
     const { seedIfEmpty } = await import('./seed');
