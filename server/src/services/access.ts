@@ -1,6 +1,8 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, ProjectsTable } from '../db/schema';
 import { compiledOnce } from '../db/compiledOnce';
+import { visibleToExperts, type Eligibility } from '../../../shared/matching/eligibility';
+import { judgeOne, notEligible, type EligibilityColumns } from './eligibility';
 import { notFound, ServiceError } from './errors';
 import type { Principal } from './principal';
 
@@ -21,33 +23,72 @@ export interface ProjectAccess {
   readonly rights: ReadonlySet<ProjectRight>;
 }
 
+/** What the rights rule reads of a project and of the caller's membership in it. */
+export interface RightsRow extends EligibilityColumns {
+  readonly organisation_id: string;
+  readonly status: string;
+  readonly member_role: 'expert' | 'reviewer' | null;
+}
+
 /**
  * The rights rule, pure: organisation staff act on their organisation's projects by role;
- * everyone else only on projects they are a member of. Nothing crosses organisations.
+ * everyone else only on projects they are a member of. Nothing crosses organisations. Experts
+ * never see a draft, and an expert member works in a project only while they meet its
+ * requirements (`eligible`, see shared/matching/eligibility.ts).
  */
 export function rightsFor(
   principal: Principal,
-  projectOrganisationId: string,
+  project: Pick<RightsRow, 'organisation_id' | 'status'>,
   membership: 'expert' | 'reviewer' | undefined,
+  eligible: boolean,
 ): Set<ProjectRight> {
   const rights = new Set<ProjectRight>();
+  if (principal.role === 'expert' && !visibleToExperts(project.status)) return rights;
   const staff =
-    principal.organisationId !== null && principal.organisationId === projectOrganisationId;
-  if (staff && principal.role === 'admin')
-    ['read', 'review', 'manage'].forEach((r) => rights.add(r as ProjectRight));
-  if (staff && principal.role === 'requester')
-    ['read', 'manage'].forEach((r) => rights.add(r as ProjectRight));
+    principal.organisationId !== null && principal.organisationId === project.organisation_id;
+  const grant = (...granted: ProjectRight[]) => granted.forEach((r) => rights.add(r));
+  if (staff && principal.role === 'admin') grant('read', 'review', 'manage');
+  if (staff && principal.role === 'requester') grant('read', 'manage');
   if ((staff && principal.role === 'reviewer') || membership === 'reviewer')
-    ['read', 'review', 'annotate', 'editOthers'].forEach((r) => rights.add(r as ProjectRight));
-  if (membership === 'expert') ['read', 'annotate'].forEach((r) => rights.add(r as ProjectRight));
+    grant('read', 'review', 'annotate', 'editOthers');
+  if (membership === 'expert' && eligible) grant('read', 'annotate');
   return rights;
+}
+
+export interface JudgedRights {
+  readonly rights: Set<ProjectRight>;
+  /** Set when an expert member is held out for not meeting the project's requirements. */
+  readonly ineligible?: Eligibility;
+}
+
+/**
+ * The rights of `principal` in the project of `row`, judging eligibility when the rights would
+ * come from an expert membership (staff and reviewers are not judged; nor are non-members).
+ */
+export async function judgeRights(
+  db: Kysely<Database> | Transaction<Database>,
+  principal: Principal,
+  row: RightsRow,
+): Promise<JudgedRights> {
+  const membership = row.member_role ?? undefined;
+  const judged =
+    membership === 'expert' && visibleToExperts(row.status)
+      ? await judgeOne(db, principal.id, row)
+      : undefined;
+  const rights = rightsFor(principal, row, membership, judged?.eligible ?? true);
+  return judged && !judged.eligible ? { rights, ineligible: judged } : { rights };
+}
+
+/** No rights at all: the project does not exist for the caller, unless eligibility is why. */
+function refusal(judged: JudgedRights): ServiceError {
+  return judged.ineligible ? notEligible(judged.ineligible, 'you') : notFound();
 }
 
 export async function projectAccess(
   db: Kysely<Database>,
   principal: Principal,
   projectId: string,
-): Promise<ProjectAccess | undefined> {
+): Promise<ProjectAccess | JudgedRights> {
   const row = await db
     .selectFrom('projects as p')
     .leftJoin('project_members as m', (join) =>
@@ -57,10 +98,10 @@ export async function projectAccess(
     .select('m.role as member_role')
     .where('p.id', '=', projectId)
     .executeTakeFirst();
-  if (!row) return undefined;
+  if (!row) return { rights: new Set() };
   const { member_role, ...project } = row;
-  const rights = rightsFor(principal, project.organisation_id, member_role ?? undefined);
-  return rights.size === 0 ? undefined : { project, rights };
+  const judged = await judgeRights(db, principal, { ...project, member_role });
+  return judged.rights.size === 0 ? judged : { project, rights: judged.rights };
 }
 
 /** What the hot paths (pull) need: the rights and the change version, without the big columns. */
@@ -77,7 +118,15 @@ const rightsRow = compiledOnce((db, accountId: string, projectId: string) =>
     .leftJoin('project_members as m', (join) =>
       join.onRef('m.project_id', '=', 'p.id').on('m.account_id', '=', accountId),
     )
-    .select(['p.organisation_id', 'p.change_version', 'm.role as member_role'])
+    .select([
+      'p.id',
+      'p.organisation_id',
+      'p.status',
+      'p.domain',
+      'p.languages',
+      'p.change_version',
+      'm.role as member_role',
+    ])
     .where('p.id', '=', projectId),
 );
 
@@ -88,17 +137,18 @@ export async function requireProjectRights(
   right: ProjectRight,
 ): Promise<ProjectRights> {
   const row = (await rightsRow(db, principal.id, projectId)).rows[0];
-  const rights = row
-    ? rightsFor(principal, row.organisation_id, row.member_role ?? undefined)
-    : new Set<ProjectRight>();
-  if (!row || rights.size === 0) throw notFound();
-  if (!rights.has(right)) throw new ServiceError('forbidden', `you may not ${right} this project`);
-  return { projectId, changeVersion: row.change_version, rights };
+  if (!row) throw notFound();
+  const judged = await judgeRights(db, principal, row);
+  if (judged.rights.size === 0) throw refusal(judged);
+  if (!judged.rights.has(right))
+    throw new ServiceError('forbidden', `you may not ${right} this project`);
+  return { projectId, changeVersion: row.change_version, rights: judged.rights };
 }
 
 /**
  * The project if the principal has `right` in it. Without any right the project does not exist
- * for them (404); with some rights but not this one they are refused (403).
+ * for them (404) — unless they are a member held out for not meeting its requirements (403
+ * `notEligible`, naming them); with some rights but not this one they are refused (403).
  */
 export async function requireProject(
   db: Kysely<Database>,
@@ -107,7 +157,7 @@ export async function requireProject(
   right: ProjectRight,
 ): Promise<ProjectAccess> {
   const access = await projectAccess(db, principal, projectId);
-  if (!access) throw notFound();
+  if (!('project' in access)) throw refusal(access);
   if (!access.rights.has(right))
     throw new ServiceError('forbidden', `you may not ${right} this project`);
   return access;

@@ -76,7 +76,8 @@ async function verifiedLawyer(platform: Platform, reviewer: Person, name: string
 }
 
 function expect200(response: { status: number; text: string }): void {
-  if (response.status !== 200) throw new Error(`set-up failed: ${response.status} ${response.text}`);
+  if (response.status !== 200)
+    throw new Error(`set-up failed: ${response.status} ${response.text}`);
 }
 
 export async function createEligibilityWorld(platform: Platform): Promise<EligibilityWorld> {

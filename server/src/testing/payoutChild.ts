@@ -10,6 +10,7 @@ import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { startPlatform } from '../platform';
 import { toPrincipal } from '../services/accounts';
 import { definition } from './fixture';
+import { enrol, giveProfile } from './experts';
 import { mintAccessToken } from './harness';
 
 async function main(): Promise<void> {
@@ -60,7 +61,12 @@ async function main(): Promise<void> {
       organisationId: null,
     });
     const project = await projects.create(requester, definition('Payouts'));
-    await projects.addMember(requester, project.id, expert.id, 'expert');
+    const document = await platform.services.documents.upload(requester, project.id, {
+      name: 'p.txt',
+      bytes: new TextEncoder().encode('payout test text'),
+    });
+    await giveProfile(platform.services, expert.id);
+    await enrol(platform.services, requester, project.id, expert.id, document.id);
     await platform.services.work.pay.adjust(requester, project.id, {
       expertId: expert.id,
       amountMinor: 10_000,
