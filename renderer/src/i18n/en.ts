@@ -512,6 +512,12 @@ export const en = {
     locked: '{{status}}: the work is locked unless a reviewer returns it.',
     noticeTitle: 'What the reviewer asked you to change',
     noticeGone: '(annotation no longer here)',
+    nothingToDownload: 'Nothing to take offline yet: an offer’s document comes with accepting it.',
+    refused: {
+      notEligible:
+        'You do not meet this project’s requirements now, so its work is on hold. Projects shows what is missing.',
+      projectNotOpen: 'This project is not taking on new work at the moment.',
+    },
   },
   review: {
     signInFirst: 'Sign in to the platform (Settings → Account) to review work.',

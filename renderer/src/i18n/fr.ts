@@ -528,6 +528,13 @@ export const fr: DeepStrings<Messages> = {
     locked: '{{status}} : le travail est verrouillé sauf renvoi par un relecteur.',
     noticeTitle: 'Ce que le relecteur vous demande de corriger',
     noticeGone: '(annotation disparue)',
+    nothingToDownload:
+      'Rien à emporter hors ligne pour l’instant : le document d’une proposition arrive quand vous l’acceptez.',
+    refused: {
+      notEligible:
+        'Vous ne remplissez pas les conditions de ce projet pour le moment : son travail est suspendu. La page Projets indique ce qui manque.',
+      projectNotOpen: 'Ce projet ne prend pas de nouveau travail pour le moment.',
+    },
   },
   review: {
     signInFirst: 'Connectez-vous à la plateforme (Réglages → Compte) pour relire.',
