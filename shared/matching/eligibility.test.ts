@@ -187,7 +187,10 @@ describe('eligibility', () => {
         const matched = matchProjectsForExpert(expert, [requirementsOf(project, listing)!], TODAY);
         const judged = eligibility(expert, project, listing, TODAY);
         expect(judged.eligible).toBe(matched.matches.length === 1);
-        if (!judged.eligible) expect(judged.reasons).toEqual(matched.excluded[0]!.reasons);
+        if (!judged.eligible) {
+          expect(judged.reasons).toEqual(matched.excluded[0]!.reasons);
+          expect(judged.unmet).toEqual(matched.excluded[0]!.unmet);
+        }
       }),
       { numRuns: 300, seed: 6 },
     );
