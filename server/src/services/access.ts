@@ -2,7 +2,14 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, ProjectsTable } from '../db/schema';
 import { compiledOnce } from '../db/compiledOnce';
 import { visibleToExperts, type Eligibility } from '../../../shared/matching/eligibility';
-import { judgeOne, notEligible, type EligibilityColumns } from './eligibility';
+import { vettingDb } from '../vetting/tables';
+import {
+  judgeOne,
+  judgeWithFacts,
+  notEligible,
+  type EligibilityColumns,
+  type EligibilityFacts,
+} from './eligibility';
 import { notFound, ServiceError } from './errors';
 import type { Principal } from './principal';
 
@@ -23,8 +30,12 @@ export interface ProjectAccess {
   readonly rights: ReadonlySet<ProjectRight>;
 }
 
-/** What the rights rule reads of a project and of the caller's membership in it. */
-export interface RightsRow extends EligibilityColumns {
+/**
+ * What the rights rule reads of a project and of the caller's membership in it. The listing and
+ * the member's profile come along when the query joined them (the access checks do); a caller
+ * without them (the push's locking read) has them read for it.
+ */
+export interface RightsRow extends EligibilityColumns, Partial<EligibilityFacts> {
   readonly organisation_id: string;
   readonly status: string;
   readonly member_role: 'expert' | 'reviewer' | null;
@@ -71,10 +82,16 @@ export async function judgeRights(
   row: RightsRow,
 ): Promise<JudgedRights> {
   const membership = row.member_role ?? undefined;
+  const judge = () =>
+    row.listing_data !== undefined && row.profile_data !== undefined
+      ? judgeWithFacts(db, principal.id, {
+          ...row,
+          listing_data: row.listing_data,
+          profile_data: row.profile_data,
+        })
+      : judgeOne(db, principal.id, row);
   const judged =
-    membership === 'expert' && visibleToExperts(row.status)
-      ? await judgeOne(db, principal.id, row)
-      : undefined;
+    membership === 'expert' && visibleToExperts(row.status) ? await judge() : undefined;
   const rights = rightsFor(principal, row, membership, judged?.eligible ?? true);
   return judged && !judged.eligible ? { rights, ineligible: judged } : { rights };
 }
@@ -89,18 +106,26 @@ export async function projectAccess(
   principal: Principal,
   projectId: string,
 ): Promise<ProjectAccess | JudgedRights> {
-  const row = await db
+  const row = await vettingDb(db)
     .selectFrom('projects as p')
     .leftJoin('project_members as m', (join) =>
       join.onRef('m.project_id', '=', 'p.id').on('m.account_id', '=', principal.id),
     )
+    // What eligibility reads, in the same round trip: the listing, the member's profile.
+    .leftJoin('project_listings as l', 'l.project_id', 'p.id')
+    .leftJoin('expert_profiles as ep', 'ep.expert_id', 'm.account_id')
     .selectAll('p')
-    .select('m.role as member_role')
+    .select(['m.role as member_role', 'l.data as listing_data', 'ep.data as profile_data'])
     .where('p.id', '=', projectId)
     .executeTakeFirst();
   if (!row) return { rights: new Set() };
-  const { member_role, ...project } = row;
-  const judged = await judgeRights(db, principal, { ...project, member_role });
+  const { member_role, listing_data, profile_data, ...project } = row;
+  const judged = await judgeRights(db, principal, {
+    ...project,
+    member_role,
+    listing_data,
+    profile_data,
+  });
   return judged.rights.size === 0 ? judged : { project, rights: judged.rights };
 }
 
@@ -113,11 +138,13 @@ export interface ProjectRights {
 
 /** The rights query runs on every project request (every pull): compiled once. */
 const rightsRow = compiledOnce((db, accountId: string, projectId: string) =>
-  db
+  vettingDb(db)
     .selectFrom('projects as p')
     .leftJoin('project_members as m', (join) =>
       join.onRef('m.project_id', '=', 'p.id').on('m.account_id', '=', accountId),
     )
+    .leftJoin('project_listings as l', 'l.project_id', 'p.id')
+    .leftJoin('expert_profiles as ep', 'ep.expert_id', 'm.account_id')
     .select([
       'p.id',
       'p.organisation_id',
@@ -126,6 +153,8 @@ const rightsRow = compiledOnce((db, accountId: string, projectId: string) =>
       'p.languages',
       'p.change_version',
       'm.role as member_role',
+      'l.data as listing_data',
+      'ep.data as profile_data',
     ])
     .where('p.id', '=', projectId),
 );

@@ -12,8 +12,9 @@ import {
   setLicenceExpiry,
   type EligibilityWorld,
 } from '../testing/eligibilityFixture';
-import { startTestPlatform } from '../testing/harness';
+import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { NDA_LISTING } from '../vetting/testing';
 
 describe.each(testDatabaseKinds())('eligibility on $dialect', (kind) => {
   let db: TestDatabase;
@@ -53,11 +54,7 @@ describe.each(testDatabaseKinds())('eligibility on $dialect', (kind) => {
     expect(refused.text).not.toMatch(/yours|pending|rejected/);
     expect(await queueProjects()).not.toContain(w.medicine.id);
     // The same expert qualifies for the legal project.
-    const offered = await as(platform, w.requester).offer(
-      w.law.id,
-      w.law.taskIds[0]!,
-      w.lawyer.id,
-    );
+    const offered = await as(platform, w.requester).offer(w.law.id, w.law.taskIds[0]!, w.lawyer.id);
     expect(offered).toMatchObject({ status: 201, body: { status: 'offered' } });
   });
 
@@ -101,11 +98,7 @@ describe.each(testDatabaseKinds())('eligibility on $dialect', (kind) => {
 
   it('item 6: an offered expert cannot pull the documents or push annotations until accepting', async () => {
     const newcomer = as(platform, w.newcomer);
-    const offer = await as(platform, w.requester).offer(
-      w.law.id,
-      w.law.taskIds[1]!,
-      w.newcomer.id,
-    );
+    const offer = await as(platform, w.requester).offer(w.law.id, w.law.taskIds[1]!, w.newcomer.id);
     expect(offer.status).toBe(201);
     expect(await queueProjects(w.newcomer)).toContain(w.law.id);
     expect((await newcomer.download(w.law)).status).toBe(404);
@@ -120,16 +113,13 @@ describe.each(testDatabaseKinds())('eligibility on $dialect', (kind) => {
 
   it('item 6: an expert whose licence expires is held out of the project until it is renewed', async () => {
     const lawyer = as(platform, w.lawyer);
-    const offers = ((await lawyer.get('/me/assignments')).body as { id: string; projectId: string }[])
-      .filter((a) => a.projectId === w.law.id);
+    const offers = (
+      (await lawyer.get('/me/assignments')).body as { id: string; projectId: string }[]
+    ).filter((a) => a.projectId === w.law.id);
     expect(offers).toHaveLength(1);
     expect((await lawyer.move(w.law.id, offers[0]!.id, 'accepted')).status).toBe(200);
     expect((await lawyer.push(w.law)).outcome).toMatchObject({ status: 'applied' });
-    const pending = await as(platform, w.requester).offer(
-      w.law.id,
-      w.law.taskIds[2]!,
-      w.lawyer.id,
-    );
+    const pending = await as(platform, w.requester).offer(w.law.id, w.law.taskIds[2]!, w.lawyer.id);
     expect(pending.status).toBe(201);
 
     await setLicenceExpiry(platform, w.lawyer.id, '2001-01-01');
@@ -153,8 +143,9 @@ describe.each(testDatabaseKinds())('eligibility on $dialect', (kind) => {
     const again = await as(platform, w.requester).offer(w.law.id, w.law.taskIds[3]!, w.lawyer.id);
     expect(again).toMatchObject({ status: 403, body: { error: 'notEligible' } });
     // Managers still see every assignment (to reassign the work).
-    const all = (await as(platform, w.requester).get(`/projects/${w.law.id}/assignments`))
-      .body as { expertId: string }[];
+    const all = (await as(platform, w.requester).get(`/projects/${w.law.id}/assignments`)).body as {
+      expertId: string;
+    }[];
     expect(all.filter((a) => a.expertId === w.lawyer.id)).toHaveLength(2);
 
     // Renewed: everything is where it was, nothing was lost.
@@ -164,5 +155,64 @@ describe.each(testDatabaseKinds())('eligibility on $dialect', (kind) => {
     expect(back.status).toBe(200);
     expect((back.body as { changes: unknown[] }).changes).toHaveLength(1);
     expect((await lawyer.move(w.law.id, id, 'accepted')).status).toBe(200);
+  });
+  it('item 6: beyond the listed cases — paused projects, giving work back, others’ offers, tightened listings', async () => {
+    const requester = as(platform, w.requester);
+    const newcomer = as(platform, w.newcomer);
+    // Paused: an offer made while open cannot be accepted, and no new offer is made.
+    const offer = await requester.offer(w.law.id, w.law.taskIds[3]!, w.newcomer.id);
+    expect(offer.status).toBe(201);
+    const id = (offer.body as { id: string }).id;
+    const patch = (status: string) =>
+      api(platform, 'PATCH', `/projects/${w.law.id}`, {
+        token: w.requester.token,
+        body: { status },
+      });
+    expect((await patch('paused')).status).toBe(200);
+    expect(await newcomer.move(w.law.id, id, 'accepted')).toMatchObject({
+      status: 409,
+      body: { error: 'projectNotOpen' },
+    });
+    expect(await requester.offer(w.law.id, w.law.taskIds[2]!, w.newcomer.id)).toMatchObject({
+      status: 409,
+      body: { error: 'projectNotOpen' },
+    });
+    expect((await patch('open')).status).toBe(200);
+    // Nobody accepts an offer made to someone else; it does not exist for them.
+    expect((await as(platform, w.lawyer).move(w.law.id, id, 'accepted')).status).toBe(404);
+    // Offers go to active expert accounts only.
+    expect((await requester.offer(w.law.id, w.law.taskIds[3]!, w.reviewer.id)).status).toBe(400);
+    // A tightened listing holds a member out at once; declining stays possible.
+    const strict = { ...NDA_LISTING, minHoursPerWeek: 60 };
+    expect(
+      (
+        await api(platform, 'PUT', `/projects/${w.law.id}/listing`, {
+          token: w.requester.token,
+          body: strict,
+        })
+      ).status,
+    ).toBe(200);
+    expect(await newcomer.move(w.law.id, id, 'accepted')).toMatchObject({
+      status: 403,
+      body: { error: 'notEligible', unmet: [{ code: 'hours', hoursPerWeek: 60 }] },
+    });
+    expect((await newcomer.pull(w.law.id)).status).toBe(403);
+    expect(await newcomer.move(w.law.id, id, 'declined', 'not enough hours')).toMatchObject({
+      status: 200,
+      body: { status: 'declined' },
+    });
+    await api(platform, 'PUT', `/projects/${w.law.id}/listing`, {
+      token: w.requester.token,
+      body: NDA_LISTING,
+    });
+    // The catalogue knows no draft either.
+    expect(
+      (
+        await api(platform, 'POST', `/me/catalogue/${w.draft.id}/accept`, {
+          token: w.lawyer.token,
+          body: {},
+        })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -42,25 +42,34 @@ const UNREADABLE: Eligibility = {
 /** Today as the server's calendar has it (credential expiry is by date). */
 export const serverToday = (): string => new Date().toISOString().slice(0, 10);
 
-async function snapshotOf(
+/** The listing and profile as stored (JSON text), when the caller's own query read them. */
+export interface EligibilityFacts {
+  readonly listing_data: string | null;
+  readonly profile_data: string | null;
+}
+
+/** A listing the schema refuses cannot say what the project asks: nobody qualifies (fail closed). */
+function readListing(text: string | null): ProjectListing | null | 'unreadable' {
+  if (text === null) return null;
+  const value: unknown = JSON.parse(text);
+  return checkListing.Check(value) ? value : 'unreadable';
+}
+
+async function snapshotFrom(
   db: Reader,
   expertId: string,
+  profileText: string | null,
   withInterview: boolean,
 ): Promise<ExpertSnapshot | undefined> {
-  const vetting = vettingDb(db);
-  const profile = await vetting
-    .selectFrom('expert_profiles')
-    .select('data')
-    .where('expert_id', '=', expertId)
-    .executeTakeFirst();
-  if (!profile) return undefined;
+  if (profileText === null) return undefined;
   const snapshot: ExpertSnapshot = {
     expertId,
-    profile: JSON.parse(profile.data) as ExpertProfile,
+    profile: JSON.parse(profileText) as ExpertProfile,
   };
+  // Interview sessions are large: read only when a listing sets a score floor.
   if (!withInterview) return snapshot;
   // The latest scored interview counts, as in matching (vetting/interviews.ts latestResults).
-  const session = await vetting
+  const session = await vettingDb(db)
     .selectFrom('interview_sessions')
     .select('data')
     .where('expert_id', '=', expertId)
@@ -75,6 +84,24 @@ async function snapshotOf(
   return result ? { ...snapshot, interview: { scores: effectiveScores(result) } } : snapshot;
 }
 
+function judgeParsed(
+  expert: ExpertSnapshot | undefined,
+  project: EligibilityColumns,
+  listing: ProjectListing | null | 'unreadable',
+  today: string,
+): Eligibility {
+  if (listing === 'unreadable') return UNREADABLE;
+  return eligibility(
+    expert,
+    {
+      domain: PROJECT_DOMAINS.find((d) => d === project.domain) ?? 'other',
+      languages: JSON.parse(project.languages) as string[],
+    },
+    listing,
+    today,
+  );
+}
+
 /** Whether `expertId` may work on each of `projects` today, by project id. */
 export async function judgeEligibility(
   db: Reader,
@@ -84,7 +111,8 @@ export async function judgeEligibility(
 ): Promise<Map<string, Eligibility>> {
   const judged = new Map<string, Eligibility>();
   if (projects.length === 0) return judged;
-  const rows = await vettingDb(db)
+  const vetting = vettingDb(db);
+  const rows = await vetting
     .selectFrom('project_listings')
     .select(['project_id', 'data'])
     .where(
@@ -93,32 +121,37 @@ export async function judgeEligibility(
       projects.map((p) => p.id),
     )
     .execute();
-  // A listing the schema refuses cannot say what the project asks: nobody qualifies (fail closed).
-  const listings = new Map<string, ProjectListing | 'unreadable'>();
-  for (const row of rows) {
-    const value: unknown = JSON.parse(row.data);
-    listings.set(row.project_id, checkListing.Check(value) ? value : 'unreadable');
-  }
-  const readable = [...listings.values()].filter((l) => l !== 'unreadable');
-  const expert = await snapshotOf(db, expertId, readable.some(needsInterviewScores));
-  for (const project of projects) {
-    const listing = listings.get(project.id) ?? null;
-    judged.set(
-      project.id,
-      listing === 'unreadable'
-        ? UNREADABLE
-        : eligibility(
-            expert,
-            {
-              domain: PROJECT_DOMAINS.find((d) => d === project.domain) ?? 'other',
-              languages: JSON.parse(project.languages) as string[],
-            },
-            listing,
-            today,
-          ),
-    );
-  }
+  const listings = new Map(rows.map((r) => [r.project_id, readListing(r.data)]));
+  const profile = await vetting
+    .selectFrom('expert_profiles')
+    .select('data')
+    .where('expert_id', '=', expertId)
+    .executeTakeFirst();
+  const expert = await snapshotFrom(
+    db,
+    expertId,
+    profile?.data ?? null,
+    [...listings.values()].some((l) => l !== 'unreadable' && needsInterviewScores(l)),
+  );
+  for (const project of projects)
+    judged.set(project.id, judgeParsed(expert, project, listings.get(project.id) ?? null, today));
   return judged;
+}
+
+/**
+ * One project, from facts the caller's query already read (the access check joins the listing and
+ * the profile to the project row, so the hot path pays no extra round trip).
+ */
+export async function judgeWithFacts(
+  db: Reader,
+  expertId: string,
+  project: EligibilityColumns & EligibilityFacts,
+  today: string = serverToday(),
+): Promise<Eligibility> {
+  const listing = readListing(project.listing_data);
+  const withInterview = listing !== 'unreadable' && needsInterviewScores(listing);
+  const expert = await snapshotFrom(db, expertId, project.profile_data, withInterview);
+  return judgeParsed(expert, project, listing, today);
 }
 
 export async function judgeOne(
