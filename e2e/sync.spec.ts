@@ -15,6 +15,7 @@ import type { Annotation } from '../shared/model/annotation';
 import type { DocumentContent, DocumentRecord } from '../shared/model/document';
 import { newId, type AnnotationId } from '../shared/model/ids';
 import type { PullResponse } from '../shared/sync/protocol';
+import type { MyQueue } from '../shared/work/wire';
 import { exportW3c } from '../shared/formats/w3c';
 import { expect, test } from './fixtures';
 import { startPlatformBehindProxy, type PlatformSetup } from './platformBehindProxy';
@@ -24,16 +25,28 @@ import { TextPanePage } from './pages/TextPanePage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 /**
- * Typed in the text pane while offline: words of D2N068 (shorter than the imported ones, so new
- * spans) and the label key (Dosage, Frequency).
+ * Typed in the text pane while offline: phrases of the 10-K (longer than the imported one-word
+ * spans, so new spans) and the label key (Revenue, Cash).
  */
 const TYPED = [
-  ['20 mg', '3'],
-  ['a day', '5'],
+  ['net revenues', '1'],
+  ['fiscal 1999', '5'],
 ] as const;
 
-const CLINICAL = 'Clinical notes: problems, medications and dosages';
-const LABELS = ['problem', 'medication', 'dosage', 'route', 'frequency'];
+/** A project the demo expert qualifies for: her queue offers its task; she accepts it first. */
+const TEN_K = '10-K numeric facts and risk factors';
+const TEN_K_DOC = 'medicis-10-k-1999_0000950153-99-001234.txt';
+const LABELS = [
+  'revenue',
+  'net-income',
+  'earnings-per-share',
+  'total-assets',
+  'cash',
+  'risk-market',
+  'risk-regulatory',
+  'risk-operational',
+  'risk-financial',
+];
 
 let setup: PlatformSetup;
 test.beforeAll(async () => {
@@ -44,8 +57,12 @@ test.afterAll(async () => {
   await setup?.stop();
 });
 
-async function call<T>(op: Parameters<PlatformSetup['api']['client']['call']>[0], params = {}) {
-  const result = await setup.api.client.call(op, params, undefined);
+async function call<T>(
+  op: Parameters<PlatformSetup['api']['client']['call']>[0],
+  params = {},
+  body: unknown = undefined,
+) {
+  const result = await setup.api.client.call(op, params, body);
   if (!result.ok) throw new Error(`${op}: ${JSON.stringify(result)}`);
   return result.data as T;
 }
@@ -108,13 +125,25 @@ test.describe('offline-first sync', () => {
     const sync = new SyncStatus(page);
     const workspace = new WorkspacePage(page);
 
-    // The platform's view of the clinical project (the demo expert is offered its notes).
+    // The demo expert accepts the 10-K task offered to her (from another device): an offer is
+    // not membership, so only now is the project, and its document, hers to sync.
+    const queue = await call<MyQueue>('work.queue');
+    const tenK = queue.projects.find((p) => p.name === TEN_K)!;
+    const offer = queue.items.find((i) => i.projectId === tenK.id)!;
+    await call(
+      'assignments.transition',
+      {
+        projectId: tenK.id,
+        assignmentId: offer.assignmentId,
+      },
+      { status: 'accepted' },
+    );
     const projects = await call<{ id: string; name: string }[]>('projects.list');
-    const clinical = projects.find((p) => p.name === CLINICAL)!;
-    const records = await call<DocumentRecord[]>('documents.list', { projectId: clinical.id });
-    const record = records.find((r) => r.name === 'D2N068_note.txt')!;
+    expect(projects.map((p) => p.name)).toEqual([TEN_K]);
+    const records = await call<DocumentRecord[]>('documents.list', { projectId: tenK.id });
+    const record = records.find((r) => r.name === TEN_K_DOC)!;
     const { text } = await call<{ text: string }>('documents.content', {
-      projectId: clinical.id,
+      projectId: tenK.id,
       documentId: record.id,
     });
 
@@ -124,7 +153,7 @@ test.describe('offline-first sync', () => {
     await expect(sync.projects).toHaveCount(projects.length);
     for (const p of projects)
       await expect(sync.projects.filter({ hasText: p.name })).toHaveCount(1);
-    // Documents of offered tasks come down for offline use on the first sync.
+    // Documents of accepted tasks come down for offline use on the first sync.
     await expect(page.getByTestId('document-row').filter({ hasText: record.name })).toHaveCount(1, {
       timeout: 60_000,
     });
@@ -135,7 +164,7 @@ test.describe('offline-first sync', () => {
     const online = w3cFile(record, text, 20, 0);
     await addAnnotations(workspace, online.path, 20);
     await sync.expectSynced();
-    expect([...(await serverAnnotations(clinical.id, record.id)).keys()].sort()).toEqual(
+    expect([...(await serverAnnotations(tenK.id, record.id)).keys()].sort()).toEqual(
       [...online.ids].sort(),
     );
 
@@ -150,8 +179,8 @@ test.describe('offline-first sync', () => {
       `[data-testid="annotation-item"][data-annotation-id="${relabelled}"]`,
     );
     await item.locator('.annotation-summary').click();
-    await item.getByLabel('Label', { exact: true }).selectOption({ label: 'Frequency' });
-    await expect(item.locator('.annotation-label')).toHaveText('Frequency');
+    await item.getByLabel('Label', { exact: true }).selectOption({ label: 'Net income' });
+    await expect(item.locator('.annotation-label')).toHaveText('Net income');
     // …and labels two spans in the text pane with the keyboard.
     const pane = new TextPanePage(page);
     for (const [words, key] of TYPED) {
@@ -184,7 +213,7 @@ test.describe('offline-first sync', () => {
     const shown = await workspace.annotationItems.evaluateAll((items) =>
       items.map((item) => item.getAttribute('data-annotation-id')),
     );
-    const held = await serverAnnotations(clinical.id, record.id);
+    const held = await serverAnnotations(tenK.id, record.id);
     const imported = new Set([...online.ids, ...offline.ids]);
     const typed = [...held.values()].filter((a) => !imported.has(a.id));
     expect(
@@ -192,13 +221,13 @@ test.describe('offline-first sync', () => {
         .map((a) => [a.target.kind === 'span' ? a.target.quote.exact : '', a.body.labels])
         .sort(),
     ).toEqual([
-      ['20 mg', ['dosage']],
-      ['a day', ['frequency']],
+      ['fiscal 1999', ['cash']],
+      ['net revenues', ['revenue']],
     ]);
     expect(held.size).toBe(imported.size + TYPED.length);
     // The same set the app shows, and nothing shown twice.
     expect([...(shown as string[])].sort()).toEqual([...held.keys()].sort());
-    expect(held.get(relabelled)?.body.labels).toEqual(['frequency']);
+    expect(held.get(relabelled)?.body.labels).toEqual(['net-income']);
     for (const annotation of held.values()) {
       expect(annotation.target.kind).toBe('span');
       expect(LABELS).toContain(annotation.body.labels[0]);

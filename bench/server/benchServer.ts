@@ -10,6 +10,7 @@ import { uuidv7 } from 'uuidv7';
 import { TEST_PASSWORD_PARAMS } from '../../server/src/auth/passwords';
 import { startPlatform } from '../../server/src/platform';
 import { toPrincipal } from '../../server/src/services/accounts';
+import { enrol, giveProfile } from '../../server/src/testing/experts';
 import { definition } from '../../server/src/testing/fixture';
 import { mintAccessToken } from '../../server/src/testing/harness';
 
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     organisationId: null,
   });
   const expert = toPrincipal(expertRow);
+  await giveProfile(platform.services, expertRow.id);
   const text =
     'The Licensee shall indemnify the Licensor against all claims arising from the Licensed Product. '.repeat(
       50,
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
       name: 'bench.txt',
       bytes: new TextEncoder().encode(text),
     });
-    await projects.addMember(requester, project.id, expertRow.id, 'expert');
+    await enrol(platform.services, requester, project.id, expertRow.id, document.id);
     return { projectId: project.id, documentId: document.id };
   };
   const pushTarget = await setup('push');

@@ -12,6 +12,7 @@ import { uuidv7 } from 'uuidv7';
 import { MAX_MUTATIONS_PER_PUSH } from '../../shared/sync/protocol';
 import type { Platform } from '../../server/src/platform';
 import { toPrincipal } from '../../server/src/services/accounts';
+import { enrol, giveProfile } from '../../server/src/testing/experts';
 import { definition } from '../../server/src/testing/fixture';
 import { mintAccessToken, startTestPlatform } from '../../server/src/testing/harness';
 import { BENCH_LABELS, BENCH_TEXT, benchAnnotation, editMarker } from './records';
@@ -60,7 +61,6 @@ export async function startBenchPlatform(count: number): Promise<BenchPlatform> 
       labelSchema: { labels: BENCH_LABELS.map((id) => ({ id, name: id })) },
     }),
   );
-  await projects.addMember(requester, project.id, expertRow.id, 'expert');
   const documentIds: string[] = [];
   for (let i = 0; i < DOCUMENTS; i++) {
     const document = await documents.upload(requester, project.id, {
@@ -69,6 +69,8 @@ export async function startBenchPlatform(count: number): Promise<BenchPlatform> 
     });
     documentIds.push(document.id);
   }
+  await giveProfile(platform.services, expertRow.id);
+  await enrol(platform.services, requester, project.id, expertRow.id, documentIds[0]!);
   // The expert's annotations, through the real push path (another device of the same expert).
   const expert = toPrincipal(expertRow);
   const clientId = uuidv7();

@@ -5,7 +5,8 @@ import { DOMAIN_NAMES } from '../profile/specialties';
 import { competencyById } from '../interview/rubric';
 import type { ExpertSnapshot } from './expert';
 import { credentialLabel, years } from './labels';
-import type { CredentialRequirement, ProjectRequirements } from './project';
+import type { CredentialRequirement, HardRequirements } from './project';
+import type { UnmetRequirement } from './unmet';
 
 const WORKING_LEVELS = new Set(['native', 'fluent', 'professional']);
 
@@ -48,24 +49,41 @@ export function interviewScore(expert: ExpertSnapshot, competencyId: string): nu
   return expert.interview?.scores.find((s) => s.competencyId === competencyId)?.score;
 }
 
+/** A requirement missed: the code (what the project asks) and the words for the expert (why). */
+export interface HardFilterProblem {
+  readonly unmet: UnmetRequirement;
+  readonly reason: string;
+}
+
 /**
- * Every hard requirement the expert misses, in words they can act on; empty means eligible.
- * All of them, not the first: "needs French; needs 10 h a week" saves two round trips.
+ * Every hard requirement the expert misses, in words they can act on and as codes; empty means
+ * eligible. All of them, not the first: "needs French; needs 10 h a week" saves two round trips.
+ * A project of no matching domain (`other`) asks for no domain.
  */
-export function hardFilterReasons(
+export function hardFilterProblems(
   expert: ExpertSnapshot,
-  project: ProjectRequirements,
+  project: HardRequirements,
   today: string,
-): string[] {
-  const reasons: string[] = [];
+): HardFilterProblem[] {
+  const problems: HardFilterProblem[] = [];
   const { profile } = expert;
-  if (!profile.domains.some((d) => d.domain === project.domain))
-    reasons.push(
-      `needs ${DOMAIN_NAMES[project.domain]} expertise, which your profile does not list`,
-    );
+  const { domain } = project;
+  if (domain !== undefined && !profile.domains.some((d) => d.domain === domain))
+    problems.push({
+      unmet: { code: 'domain', domain },
+      reason: `needs ${DOMAIN_NAMES[domain]} expertise, which your profile does not list`,
+    });
   for (const requirement of project.credentials) {
     const problem = credentialProblem(expert, requirement, today);
-    if (problem) reasons.push(problem);
+    if (problem)
+      problems.push({
+        unmet: {
+          code: 'credential',
+          credential: requirement.type,
+          jurisdictions: [...requirement.jurisdictions],
+        },
+        reason: problem,
+      });
   }
   for (const code of project.languages) {
     const ok = profile.languages.some(
@@ -73,29 +91,61 @@ export function hardFilterReasons(
         (l.code === code || l.code.split('-')[0] === code) && WORKING_LEVELS.has(l.proficiency),
     );
     if (!ok)
-      reasons.push(`needs ${LANGUAGE_NAMES[code.split('-')[0]!] ?? code} at a professional level`);
+      problems.push({
+        unmet: { code: 'language', language: code },
+        reason: `needs ${LANGUAGE_NAMES[code.split('-')[0]!] ?? code} at a professional level`,
+      });
   }
   if (profile.availability.hoursPerWeek < project.minHoursPerWeek)
-    reasons.push(
-      `needs ${project.minHoursPerWeek} h a week; you offer ${profile.availability.hoursPerWeek}`,
-    );
+    problems.push({
+      unmet: { code: 'hours', hoursPerWeek: project.minHoursPerWeek },
+      reason: `needs ${project.minHoursPerWeek} h a week; you offer ${profile.availability.hoursPerWeek}`,
+    });
   for (const c of project.competencies) {
     if (c.minScore === undefined) continue;
     const name = competencyById(c.competencyId)?.short ?? c.competencyId;
     const score = interviewScore(expert, c.competencyId);
+    const unmet = {
+      code: 'interview',
+      competencyId: c.competencyId,
+      minScore: c.minScore,
+    } as const;
     if (score === undefined)
-      reasons.push(`needs an interview score of ${c.minScore}/4 in ${name}; you have none yet`);
+      problems.push({
+        unmet,
+        reason: `needs an interview score of ${c.minScore}/4 in ${name}; you have none yet`,
+      });
     else if (score < c.minScore)
-      reasons.push(`needs ${name} ${c.minScore}/4 in the interview; yours is ${score}/4`);
+      problems.push({
+        unmet,
+        reason: `needs ${name} ${c.minScore}/4 in the interview; yours is ${score}/4`,
+      });
   }
   if (project.minYearsExperience !== undefined) {
-    const have = yearsOfExperience(profile.workHistory, today.slice(0, 7), {
-      domain: project.domain,
-    });
+    const have = yearsOfExperience(
+      profile.workHistory,
+      today.slice(0, 7),
+      domain ? { domain } : {},
+    );
+    const field = domain ? `${DOMAIN_NAMES[domain]} ` : '';
     if (have < project.minYearsExperience)
-      reasons.push(
-        `needs ${years(project.minYearsExperience)} of ${DOMAIN_NAMES[project.domain]} experience; your work history shows ${have}`,
-      );
+      problems.push({
+        unmet: {
+          code: 'experience',
+          years: project.minYearsExperience,
+          ...(domain ? { domain } : {}),
+        },
+        reason: `needs ${years(project.minYearsExperience)} of ${field}experience; your work history shows ${have}`,
+      });
   }
-  return reasons;
+  return problems;
+}
+
+/** The words of `hardFilterProblems`: what the catalogue and the candidate list show. */
+export function hardFilterReasons(
+  expert: ExpertSnapshot,
+  project: HardRequirements,
+  today: string,
+): string[] {
+  return hardFilterProblems(expert, project, today).map((p) => p.reason);
 }

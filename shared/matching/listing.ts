@@ -11,6 +11,7 @@ import { IsoDate, SpecialtyId } from '../profile/profile';
 import {
   CompetencyRequirement,
   CredentialRequirement,
+  type HardRequirements,
   type ProjectPay,
   type ProjectRequirements,
 } from './project';
@@ -54,6 +55,35 @@ function matchingLanguage(tag: string): string | undefined {
     : primary.toLowerCase();
 }
 
+/** What a project without a listing asks for beyond its own domain and languages: nothing. */
+const NO_LISTING: ProjectListing = {
+  subSpecialties: [],
+  credentials: [],
+  minHoursPerWeek: 0,
+  competencies: [],
+};
+
+/**
+ * The hard requirements of a project: its domain and languages always (the project row is their
+ * single source), and whatever its listing adds. Unlisted projects ask for domain and languages.
+ */
+export function hardRequirementsOf(
+  project: Pick<Project, 'domain' | 'languages'>,
+  listing: ProjectListing | null,
+): HardRequirements {
+  const listed = listing ?? NO_LISTING;
+  return {
+    ...(project.domain !== 'other' ? { domain: project.domain } : {}),
+    credentials: listed.credentials,
+    languages: [...new Set(project.languages.map(matchingLanguage).filter((l) => l !== undefined))],
+    minHoursPerWeek: listed.minHoursPerWeek,
+    competencies: listed.competencies,
+    ...(listed.minYearsExperience !== undefined
+      ? { minYearsExperience: listed.minYearsExperience }
+      : {}),
+  };
+}
+
 /**
  * The matching input for a listed project, or undefined for a project matching cannot place
  * (domain `other`: no interview competencies or sub-specialties to compare).
@@ -64,17 +94,11 @@ export function requirementsOf(
 ): ProjectRequirements | undefined {
   if (project.domain === 'other') return undefined;
   return {
+    ...hardRequirementsOf(project, listing),
+    domain: project.domain,
     projectId: project.id,
     title: project.name,
-    domain: project.domain,
     subSpecialties: listing.subSpecialties,
-    credentials: listing.credentials,
-    languages: [...new Set(project.languages.map(matchingLanguage).filter((l) => l !== undefined))],
-    minHoursPerWeek: listing.minHoursPerWeek,
-    competencies: listing.competencies,
-    ...(listing.minYearsExperience !== undefined
-      ? { minYearsExperience: listing.minYearsExperience }
-      : {}),
     pay: payOf(project, listing),
     ...(listing.estimatedHours !== undefined ? { estimatedHours: listing.estimatedHours } : {}),
     ...(listing.deadline !== undefined ? { deadline: listing.deadline } : {}),

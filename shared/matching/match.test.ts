@@ -124,6 +124,10 @@ describe('matchProjectsForExpert', () => {
         projectId: 'p-qc',
         expertId: 'dana',
         reasons: ['needs a verified QC or ON bar licence', 'needs French at a professional level'],
+        unmet: [
+          { code: 'credential', credential: 'bar-admission', jurisdictions: ['CA-QC', 'CA-ON'] },
+          { code: 'language', language: 'fr' },
+        ],
       },
       {
         projectId: 'p-med',
@@ -131,6 +135,10 @@ describe('matchProjectsForExpert', () => {
         reasons: [
           'needs medicine expertise, which your profile does not list',
           'needs a verified NPI',
+        ],
+        unmet: [
+          { code: 'domain', domain: 'medicine' },
+          { code: 'credential', credential: 'npi', jurisdictions: [] },
         ],
       },
     ]);

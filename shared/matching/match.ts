@@ -1,7 +1,8 @@
 import type { ExpertSnapshot } from './expert';
-import { hardFilterReasons } from './filters';
+import { hardFilterProblems } from './filters';
 import type { ProjectRequirements } from './project';
 import { rank, type Ranking } from './rank';
+import type { UnmetRequirement } from './unmet';
 
 export interface Match extends Ranking {
   readonly projectId: string;
@@ -15,6 +16,8 @@ export interface Exclusion {
   readonly expertId: string;
   /** Every hard requirement missed, so the expert sees why and what to do. */
   readonly reasons: readonly string[];
+  /** The same as codes (what the project asks), for the app to say in the person's language. */
+  readonly unmet: readonly UnmetRequirement[];
 }
 
 export interface MatchResult {
@@ -27,9 +30,14 @@ function evaluate(
   project: ProjectRequirements,
   today: string,
 ): Match | Exclusion {
-  const reasons = hardFilterReasons(expert, project, today);
-  if (reasons.length > 0)
-    return { projectId: project.projectId, expertId: expert.expertId, reasons };
+  const problems = hardFilterProblems(expert, project, today);
+  if (problems.length > 0)
+    return {
+      projectId: project.projectId,
+      expertId: expert.expertId,
+      reasons: problems.map((p) => p.reason),
+      unmet: problems.map((p) => p.unmet),
+    };
   const ranking = rank(expert, project, today);
   return {
     projectId: project.projectId,

@@ -51,3 +51,12 @@ export const ProjectRequirements = Strict({
   deadline: Type.Optional(IsoDate),
 });
 export type ProjectRequirements = Static<typeof ProjectRequirements>;
+
+/** The part of a project's requirements that decides eligibility (the rest only ranks). */
+export type HardRequirements = Pick<
+  ProjectRequirements,
+  'credentials' | 'languages' | 'minHoursPerWeek' | 'competencies' | 'minYearsExperience'
+> & {
+  /** Absent for a project of no matching domain (`other`): it asks for no domain. */
+  readonly domain?: ProjectRequirements['domain'];
+};

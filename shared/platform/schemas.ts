@@ -6,6 +6,7 @@ import Type from 'typebox';
 import { Strict } from '../ipc/schema';
 import { Instant, Uuid } from '../model/annotationSchema';
 import { ASSIGNMENT_STATUSES } from '../model/assignment';
+import { UnmetRequirements } from '../matching/unmet';
 
 export const ErrorBody = Strict({
   error: Type.String(),
@@ -14,6 +15,8 @@ export const ErrorBody = Strict({
   expectedMutationId: Type.Optional(Type.Integer()),
   /** For a refused upload: why (an ImportProblemCode). */
   problem: Type.Optional(Type.String()),
+  /** For work refused as `notEligible`: the project's requirements that are not met. */
+  unmet: Type.Optional(UnmetRequirements),
 });
 
 export const ERROR_RESPONSES = { '4xx': ErrorBody, '5xx': ErrorBody } as const;

@@ -87,9 +87,12 @@ export function groupQueue(queue: MyQueue): QueueGroup[] {
     );
 }
 
-/** The next `n` open items to take offline, in queue order. */
+/**
+ * The next `n` items of work in hand to take offline, in queue order. Offers are not among them:
+ * an offer's documents become the expert's only once they accept it (the server refuses before).
+ */
 export function nextOpen(groups: readonly QueueGroup[], n: number): QueueItem[] {
   return groups
-    .flatMap((g) => g.items.filter((i) => isOpenWork(i.status)))
+    .flatMap((g) => g.items.filter((i) => isOpenWork(i.status) && i.status !== 'offered'))
     .slice(0, Math.max(0, n));
 }

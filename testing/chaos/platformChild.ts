@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { TEST_PASSWORD_PARAMS } from '../../server/src/auth/passwords';
 import { startPlatform } from '../../server/src/platform';
 import { toPrincipal } from '../../server/src/services/accounts';
+import { enrol, giveProfile } from '../../server/src/testing/experts';
 import { definition } from '../../server/src/testing/fixture';
 
 export const CHAOS_EXPERT = { email: 'expert@chaos.test', password: 'chaos-expert-password' };
@@ -75,7 +76,8 @@ async function main(): Promise<void> {
       name: 'chaos.txt',
       bytes: new TextEncoder().encode(CHAOS_TEXT),
     });
-    await projects.addMember(requester, project.id, expert.id, 'expert');
+    await giveProfile(platform.services, expert.id);
+    await enrol(platform.services, requester, project.id, expert.id, document.id);
     fixture = { projectId: project.id, documentId: document.id, expertId: expert.id };
     writeFileSync(idsFile, JSON.stringify(fixture));
   }

@@ -343,6 +343,19 @@ export const en = {
     competencyMin: 'interview: {{name}} at least {{score}}/4',
     why: 'Why it matches you',
     whyNot: 'What is missing',
+    unmet: {
+      profile: 'build your profile first',
+      domain: 'needs {{domain}} expertise, which your profile does not list',
+      credential: 'needs a verified {{what}}',
+      language: 'needs {{language}} at a professional level',
+      hours_one: 'needs at least {{count}} hour a week',
+      hours_other: 'needs at least {{count}} hours a week',
+      interview: 'needs an interview score of at least {{score}}/4 in {{name}}',
+      experience_one: 'needs {{count}} year of {{domain}} experience',
+      experience_other: 'needs {{count}} years of {{domain}} experience',
+      experienceAny_one: 'needs {{count}} year of experience',
+      experienceAny_other: 'needs {{count}} years of experience',
+    },
     concerns: 'Points to weigh',
     accept: 'Accept',
     decline: 'Decline',
@@ -524,6 +537,12 @@ export const en = {
     locked: '{{status}}: the work is locked unless a reviewer returns it.',
     noticeTitle: 'What the reviewer asked you to change',
     noticeGone: '(annotation no longer here)',
+    nothingToDownload: 'Nothing to take offline yet: an offer’s document comes with accepting it.',
+    refused: {
+      notEligible:
+        'You do not meet this project’s requirements now, so its work is on hold. Projects shows what is missing.',
+      projectNotOpen: 'This project is not taking on new work at the moment.',
+    },
   },
   review: {
     signInFirst: 'Sign in to the platform (Settings → Account) to review work.',

@@ -355,6 +355,19 @@ export const fr: DeepStrings<Messages> = {
     competencyMin: 'entretien : {{name}} au moins {{score}}/4',
     why: 'Pourquoi il vous correspond',
     whyNot: 'Ce qui manque',
+    unmet: {
+      profile: 'complétez d’abord votre profil',
+      domain: 'demande une expertise en {{domain}}, que votre profil n’indique pas',
+      credential: 'demande un justificatif vérifié : {{what}}',
+      language: 'demande un niveau professionnel en {{language}}',
+      hours_one: 'demande au moins {{count}} heure par semaine',
+      hours_other: 'demande au moins {{count}} heures par semaine',
+      interview: 'demande un score d’entretien d’au moins {{score}}/4 en {{name}}',
+      experience_one: 'demande {{count}} an d’expérience en {{domain}}',
+      experience_other: 'demande {{count}} ans d’expérience en {{domain}}',
+      experienceAny_one: 'demande {{count}} an d’expérience',
+      experienceAny_other: 'demande {{count}} ans d’expérience',
+    },
     concerns: 'Points à considérer',
     accept: 'Accepter',
     decline: 'Décliner',
@@ -542,6 +555,13 @@ export const fr: DeepStrings<Messages> = {
     locked: '{{status}} : le travail est verrouillé sauf renvoi par un relecteur.',
     noticeTitle: 'Ce que le relecteur vous demande de corriger',
     noticeGone: '(annotation disparue)',
+    nothingToDownload:
+      'Rien à emporter hors ligne pour l’instant : le document d’une proposition arrive quand vous l’acceptez.',
+    refused: {
+      notEligible:
+        'Vous ne remplissez pas les conditions de ce projet pour le moment : son travail est suspendu. La page Projets indique ce qui manque.',
+      projectNotOpen: 'Ce projet ne prend pas de nouveau travail pour le moment.',
+    },
   },
   review: {
     signInFirst: 'Connectez-vous à la plateforme (Réglages → Compte) pour relire.',

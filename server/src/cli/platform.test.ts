@@ -13,6 +13,7 @@ import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { createServices } from '../services';
 import { toPrincipal } from '../services/accounts';
+import { basicProfile } from '../testing/experts';
 import { runCli } from './platform';
 
 const dir = mkdtempSync(join(tmpdir(), 'glossator-cli-'));
@@ -45,6 +46,17 @@ describe('npm run platform', () => {
       role: 'expert',
       organisationId: null,
     });
+    // A lawyer working in English and French: what the projects below ask for.
+    await services.vetting.profiles.save(toPrincipal(expert), {
+      version: 0,
+      profile: {
+        ...basicProfile(['law', 'finance']),
+        languages: [
+          { code: 'en', proficiency: 'native' },
+          { code: 'fr-CA', proficiency: 'professional' },
+        ],
+      },
+    });
     services.pdf.close();
     await db.close();
 
@@ -63,6 +75,7 @@ taskType: spanLabelling
 pay: { kind: perTask, rateMinor: 2500, currency: USD }
 requiredCredentials: [bar admission]
 languages: [en, fr-CA]
+status: open
 `,
     );
     const created = await run('create-project', '--as', 'req@cli.test', '--file', yaml);
@@ -96,14 +109,17 @@ languages: [en, fr-CA]
       '--expert',
       'exp@cli.test',
     );
-    expect(tasks.lines).toHaveLength(2);
+    expect(tasks).toMatchObject({ code: 0, lines: [expect.any(String), expect.any(String)] });
     expect(
       (await run('create-tasks', '--as', 'req@cli.test', '--project', projectId)).lines,
     ).toHaveLength(0);
 
-    // An expert's annotation, written through the sync service, then exported.
+    // The expert accepts both offers, and an annotation of theirs, written through the sync
+    // service, is exported.
     const db2 = openDatabase({ dataDir: env.GLOSSATOR_DATA_DIR });
     const s2 = createServices(db2);
+    for (const offer of await s2.tasks.myAssignments(toPrincipal(expert)))
+      await s2.tasks.transition(toPrincipal(expert), projectId, offer.id, 'accepted', undefined);
     const docId = uploaded.lines[0]!.split(' ')[0]!;
     await s2.sync.push(toPrincipal(expert), {
       clientId: uuidv7(),
@@ -136,7 +152,7 @@ languages: [en, fr-CA]
         'documents    2',
         'tasks        2',
         'annotations  1',
-        'assignments  offered     2',
+        'assignments  accepted    2',
       ]),
     );
     const out = join(dir, 'export.jsonld');
@@ -173,6 +189,7 @@ languages: [en, fr-CA]
         pay: { kind: 'perTask', rateMinor: 4000, currency: 'USD' },
         requiredCredentials: [],
         languages: ['en'],
+        status: 'open',
       }),
     );
     const projectId = (await run('create-project', '--as', 'req@cli.test', '--file', definition))

@@ -9,6 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Compile } from 'typebox/compile';
 import { parse as parseYaml } from 'yaml';
+import { takesNewWork } from '../../../shared/matching/eligibility';
 import { ProjectDefinition } from '../../../shared/model/project';
 import { readServerConfig } from '../config';
 import { readAnswerTasks } from './answerTasks';
@@ -27,7 +28,8 @@ commands:
   create-project --file <project.yaml|json> create a project from a definition
   upload --project <id> --dir <folder>      upload every .pdf/.txt/.md/... file in a folder
   create-tasks --project <id> [--expert <email>] [--payloads <file.jsonl>]
-                                            one task per document that has none; offer each to the expert;
+                                            one task per document that has none; offer each to the expert
+                                            (the project must be open and the expert qualify for it);
                                             with --payloads, one answer-review task per line
                                             ({"document", "title"?, "prompt", "answers": [{"id", "text"}]})
   progress --project <id>                   documents, tasks, annotations and assignments by status
@@ -191,7 +193,13 @@ export async function runCli(
         const existing = new Set(
           (await services.tasks.listTasks(me, projectId)).map((t) => t.documentId),
         );
-        const { taskType } = await services.projects.get(me, projectId);
+        const { taskType, status } = await services.projects.get(me, projectId);
+        // Offers need an open project: say so before creating tasks that could not be offered.
+        if (expert && !takesNewWork(status))
+          throw new ServiceError(
+            'conflict',
+            `the project is ${status}; open it (status: open) before offering its tasks`,
+          );
         if (taskType === 'answerReview' && !values.payloads)
           throw new ServiceError(
             'badRequest',
@@ -202,13 +210,24 @@ export async function runCli(
           : documents
               .filter((d) => !existing.has(d.id))
               .map((d) => ({ documentId: d.id, title: `Label ${d.name}` }));
+        let refused = 0;
         for (const input of tasks) {
           const task = await services.tasks.createTask(me, projectId, input);
-          if (expert)
+          if (!expert) {
+            out(`${task.id}  ${task.title}`);
+            continue;
+          }
+          try {
             await services.tasks.offer(me, projectId, { taskId: task.id, expertId: expert.id });
-          out(`${task.id}  ${task.title}${expert ? `  offered to ${expert.email}` : ''}`);
+            out(`${task.id}  ${task.title}  offered to ${expert.email}`);
+          } catch (error) {
+            // The task stands; the offer is refused (e.g. the expert does not qualify): say why.
+            if (!(error instanceof ServiceError)) throw error;
+            refused++;
+            out(`${task.id}  ${task.title}  not offered to ${expert.email}: ${error.message}`);
+          }
         }
-        return 0;
+        return refused > 0 ? 1 : 0;
       }
       case 'progress': {
         const progress = await services.projects.progress(me, need(values.project, '--project'));

@@ -107,7 +107,7 @@ describe.each(testDatabaseKinds())('answer review on $dialect', (kind) => {
     });
   });
 
-  it('shows the payload to staff and to the expert offered the task, nobody else', async () => {
+  it('shows the payload to staff and to the expert who accepted the task, nobody else', async () => {
     const task = await api(platform, 'POST', `/projects/${projectId}/tasks`, {
       token: f.tokens.requester,
       body: { documentId, title: 'Q1', payload: FINANCE_PAYLOAD },
@@ -125,6 +125,18 @@ describe.each(testDatabaseKinds())('answer review on $dialect', (kind) => {
       body: { taskId, expertId: f.ids.owner },
     });
     expect(offer.status).toBe(201);
+    // An offer is not membership: the content is the expert's once they accept.
+    expect((await api(platform, 'GET', path, { token: f.tokens.owner })).status).toBe(404);
+    const assignmentId = (offer.body as { id: string }).id;
+    for (const status of ['accepted', 'in_progress'])
+      expect(
+        (
+          await api(platform, 'POST', `/projects/${projectId}/assignments/${assignmentId}/status`, {
+            token: f.tokens.owner,
+            body: { status },
+          })
+        ).status,
+      ).toBe(200);
     expect(await api(platform, 'GET', path, { token: f.tokens.owner })).toMatchObject({
       status: 200,
       body: { payload: FINANCE_PAYLOAD },
@@ -137,16 +149,6 @@ describe.each(testDatabaseKinds())('answer review on $dialect', (kind) => {
     ).toMatchObject({ status: 404, body: { message: 'this task has no payload' } });
 
     // Submitting: an incomplete review is refused with the reasons; a complete one goes in.
-    const assignmentId = (offer.body as { id: string }).id;
-    for (const status of ['accepted', 'in_progress'])
-      expect(
-        (
-          await api(platform, 'POST', `/projects/${projectId}/assignments/${assignmentId}/status`, {
-            token: f.tokens.owner,
-            body: { status },
-          })
-        ).status,
-      ).toBe(200);
     const now = new Date().toISOString();
     const evidenceId = uuidv7();
     const start = SOURCE.indexOf(FINANCE_EVIDENCE);

@@ -8,6 +8,7 @@ import { uuidv7 } from 'uuidv7';
 import { FINANCE_PAYLOAD } from '../../../shared/compare/financeDemo';
 import { toPrincipal } from '../services/accounts';
 import type { Platform } from '../platform';
+import { enrol, giveProfile } from '../testing/experts';
 import { definition, PERSONAS, type Fixture, type Persona } from '../testing/fixture';
 
 export type Ctx = { platform: Platform; f: Fixture };
@@ -30,16 +31,21 @@ export const READERS: Persona[] = ['owner', 'reviewer', 'requester', 'admin'];
 export const MANAGERS: Persona[] = ['requester', 'admin'];
 export const SIGNED_IN = PERSONAS.filter((p) => p !== 'anonymous' && p !== 'expired');
 
-async function spareExpert({ platform }: Ctx): Promise<string> {
+/** A fresh account of `role` (an expert with a profile that qualifies for P). */
+async function spare({ platform }: Ctx, role: 'expert' | 'reviewer' = 'expert'): Promise<string> {
   const row = await platform.services.accounts.create({
     email: `spare-${uuidv7()}@test.example`,
     displayName: 'spare',
     password: 'spare-password',
-    role: 'expert',
-    organisationId: null,
+    role,
+    // A reviewer belongs to an organisation: an outside one, brought in to review P.
+    organisationId:
+      role === 'reviewer' ? await platform.services.accounts.createOrganisation('Spare') : null,
   });
+  if (role === 'expert') await giveProfile(platform.services, row.id);
   return row.id;
 }
+const spareExpert = (ctx: Ctx) => spare(ctx, 'expert');
 
 async function requesterOfP({ platform, f }: Ctx) {
   const row = await platform.services.accounts.byId(f.ids.requester);
@@ -95,8 +101,9 @@ export const CORE_MATRIX: Record<string, Row> = {
     allowed: MANAGERS,
     status: 200,
     call: async (ctx) => ({
-      path: `/projects/${ctx.f.projectP}/members/${await spareExpert(ctx)}`,
-      body: { role: 'expert' },
+      // Experts join only by accepting an offer (services/assignments.test.ts); staff add reviewers.
+      path: `/projects/${ctx.f.projectP}/members/${await spare(ctx, 'reviewer')}`,
+      body: { role: 'reviewer' },
     }),
   },
   'DELETE /projects/:projectId/members/:accountId': {
@@ -104,11 +111,12 @@ export const CORE_MATRIX: Record<string, Row> = {
     status: 200,
     call: async (ctx) => {
       const id = await spareExpert(ctx);
-      await ctx.platform.services.projects.addMember(
+      await enrol(
+        ctx.platform.services,
         await requesterOfP(ctx),
         ctx.f.projectP,
         id,
-        'expert',
+        ctx.f.documentP,
       );
       return { path: `/projects/${ctx.f.projectP}/members/${id}` };
     },

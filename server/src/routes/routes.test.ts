@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../platform';
+import { toPrincipal } from '../services/accounts';
 import { createFixture, definition, SECRET_TEXT, type Fixture } from '../testing/fixture';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
@@ -74,7 +75,7 @@ describe.each(testDatabaseKinds())('routes on $dialect', (kind) => {
     });
     expect(progress).toMatchObject({
       status: 200,
-      body: { documents: 1, tasks: 1, assignments: { offered: 1 } },
+      body: { documents: 1, tasks: 1, assignments: { accepted: 1 } },
     });
   });
 
@@ -98,43 +99,63 @@ describe.each(testDatabaseKinds())('routes on $dialect', (kind) => {
     ).toBe(409);
   });
 
-  it('members: list, add, remove', async () => {
+  it('members: list, add a reviewer, an expert only by accepting, remove', async () => {
     const members = await api(platform, 'GET', `/projects/${f.projectP}/members`, {
       token: f.tokens.requester,
     });
     expect(members.body).toEqual([
       expect.objectContaining({ accountId: f.ids.owner, role: 'expert' }),
     ]);
-    const add = await api(platform, 'PUT', `/projects/${f.projectP}/members/${f.ids.otherExpert}`, {
-      token: f.tokens.requester,
-      body: { role: 'expert' },
+    // The rest on a project of its own, so P's tasks and assignments stay as the fixture made them.
+    const requester = toPrincipal((await platform.services.accounts.byId(f.ids.requester))!);
+    const m = (await platform.services.projects.create(requester, definition('Members'))).id;
+    const document = await platform.services.documents.upload(requester, m, {
+      name: 'm.txt',
+      bytes: new TextEncoder().encode('Members text'),
     });
-    expect(add).toMatchObject({ status: 200, body: { ok: true } });
-    expect(
-      (await api(platform, 'GET', `/projects/${f.projectP}`, { token: f.tokens.otherExpert }))
-        .status,
-    ).toBe(200);
-    const wrongRole = await api(
-      platform,
-      'PUT',
-      `/projects/${f.projectP}/members/${f.ids.otherExpert}`,
-      {
+    const member = (id: string, role: string) =>
+      api(platform, 'PUT', `/projects/${m}/members/${id}`, {
         token: f.tokens.requester,
-        body: { role: 'reviewer' },
-      },
+        body: { role },
+      });
+    // Nobody makes an expert a member: they join by accepting an offer.
+    expect(await member(f.ids.otherExpert, 'expert')).toMatchObject({
+      status: 409,
+      body: { error: 'expertsJoinByAccepting' },
+    });
+    expect(await member(f.ids.otherExpert, 'reviewer')).toMatchObject({ status: 400 });
+    expect(await member(f.ids.reviewer, 'reviewer')).toMatchObject({
+      status: 200,
+      body: { ok: true },
+    });
+    const projectAs = (token: string | undefined) =>
+      api(platform, 'GET', `/projects/${m}`, { token });
+    expect((await projectAs(f.tokens.otherExpert)).status).toBe(404);
+    const task = await api(platform, 'POST', `/projects/${m}/tasks`, {
+      token: f.tokens.requester,
+      body: { documentId: document.id, title: 'For the other expert' },
+    });
+    const offer = await api(platform, 'POST', `/projects/${m}/assignments`, {
+      token: f.tokens.requester,
+      body: { taskId: (task.body as { id: string }).id, expertId: f.ids.otherExpert },
+    });
+    const accept = await api(
+      platform,
+      'POST',
+      `/projects/${m}/assignments/${(offer.body as { id: string }).id}/status`,
+      { token: f.tokens.otherExpert, body: { status: 'accepted' } },
     );
-    expect(wrongRole.status).toBe(400);
-    expect(
-      (
-        await api(platform, 'DELETE', `/projects/${f.projectP}/members/${f.ids.otherExpert}`, {
-          token: f.tokens.requester,
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (await api(platform, 'GET', `/projects/${f.projectP}`, { token: f.tokens.otherExpert }))
-        .status,
-    ).toBe(404);
+    expect(accept.status).toBe(200);
+    expect((await projectAs(f.tokens.otherExpert)).status).toBe(200);
+    for (const id of [f.ids.otherExpert, f.ids.reviewer])
+      expect(
+        (
+          await api(platform, 'DELETE', `/projects/${m}/members/${id}`, {
+            token: f.tokens.requester,
+          })
+        ).status,
+      ).toBe(200);
+    expect((await projectAs(f.tokens.otherExpert)).status).toBe(404);
   });
 
   it('documents: upload text, list, get, content, file; idempotent re-upload', async () => {

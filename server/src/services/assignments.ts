@@ -1,10 +1,12 @@
 /** Offering tasks to experts and moving assignments through their states (part of the task service). */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { AssignmentsTable, Database } from '../db/schema';
 import { eventForStatus, type AssignmentStatus } from '../../../shared/model/assignment';
 import { transition as taskTransition } from '../../../shared/review/taskStatus';
-import { requireProject } from './access';
+import { takesNewWork, visibleToExperts } from '../../../shared/matching/eligibility';
+import { projectAccess, requireProject } from './access';
+import { judgeOne, notEligible, workableProjectIds } from './eligibility';
 import { audit } from './audit';
 import { notFound, ServiceError } from './errors';
 import type { Principal } from './principal';
@@ -35,6 +37,40 @@ const toAssignment = (row: Selectable<AssignmentsTable>): AssignmentView => ({
   round: row.round,
 });
 
+export function projectNotOpen(status: string): ServiceError {
+  return new ServiceError(
+    'conflict',
+    `the project is ${status}; it takes new work only while open`,
+    {
+      error: 'projectNotOpen',
+    },
+  );
+}
+
+/**
+ * What an expert's own move needs beyond the status machine: the project exists for experts (not
+ * a draft), and taking work on — accepting an offer, starting it — needs the expert to meet the
+ * project's requirements today (and accepting, an open project). Giving work back (declining,
+ * skipping) is always allowed, so an expert who stopped qualifying can still release it.
+ */
+async function checkOwnMove(
+  trx: Transaction<Database>,
+  principal: Principal,
+  projectId: string,
+  to: AssignmentStatus,
+): Promise<void> {
+  const project = await trx
+    .selectFrom('projects')
+    .select(['id', 'status', 'domain', 'languages'])
+    .where('id', '=', projectId)
+    .executeTakeFirstOrThrow();
+  if (!visibleToExperts(project.status)) throw notFound('assignment');
+  if (to !== 'accepted' && to !== 'in_progress') return;
+  if (to === 'accepted' && !takesNewWork(project.status)) throw projectNotOpen(project.status);
+  const judged = await judgeOne(trx, principal.id, project);
+  if (!judged.eligible) throw notEligible(judged, 'you');
+}
+
 export function assignmentMethods(db: Kysely<Database>) {
   return {
     async offer(
@@ -42,7 +78,8 @@ export function assignmentMethods(db: Kysely<Database>) {
       projectId: string,
       input: { id?: string; taskId: string; expertId: string; dueAt?: string },
     ): Promise<AssignmentView> {
-      await requireProject(db, principal, projectId, 'manage');
+      const { project } = await requireProject(db, principal, projectId, 'manage');
+      if (!takesNewWork(project.status)) throw projectNotOpen(project.status);
       const task = await db
         .selectFrom('tasks')
         .select('id')
@@ -57,6 +94,8 @@ export function assignmentMethods(db: Kysely<Database>) {
         .executeTakeFirst();
       if (!expert || expert.role !== 'expert' || expert.status !== 'active')
         throw new ServiceError('badRequest', 'no active expert account with that id');
+      const judged = await judgeOne(db, input.expertId, project);
+      if (!judged.eligible) throw notEligible(judged, 'this expert');
       const now = new Date().toISOString();
       const row: Selectable<AssignmentsTable> = {
         project_id: projectId,
@@ -72,25 +111,14 @@ export function assignmentMethods(db: Kysely<Database>) {
         accepted_at: null,
         submitted_at: null,
       };
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('project_members')
-          .values({
-            project_id: projectId,
-            account_id: input.expertId,
-            role: 'expert',
-            added_at: now,
-          })
-          .onConflict((oc) => oc.columns(['project_id', 'account_id']).doNothing())
-          .execute();
-        const inserted = await trx
-          .insertInto('assignments')
-          .values(row)
-          .onConflict((oc) => oc.doNothing())
-          .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0)
-          throw new ServiceError('conflict', 'this task is already offered to this expert');
-      });
+      // An offer is a proposal: the expert becomes a member of the project only by accepting it.
+      const inserted = await db
+        .insertInto('assignments')
+        .values(row)
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0)
+        throw new ServiceError('conflict', 'this task is already offered to this expert');
       await audit(db, {
         actorId: principal.id,
         action: 'assignment.offer',
@@ -109,6 +137,10 @@ export function assignmentMethods(db: Kysely<Database>) {
       return (await query.orderBy('created_at').orderBy('id').execute()).map(toAssignment);
     },
 
+    /**
+     * The expert's own assignments, in projects whose work they may see now: a draft's, or those
+     * of a project whose requirements they no longer meet, are held back (not deleted).
+     */
     async myAssignments(principal: Principal): Promise<AssignmentView[]> {
       const rows = await db
         .selectFrom('assignments')
@@ -118,7 +150,12 @@ export function assignmentMethods(db: Kysely<Database>) {
         .orderBy('id')
         .limit(1000)
         .execute();
-      return rows.map(toAssignment);
+      const workable = await workableProjectIds(
+        db,
+        principal.id,
+        rows.map((r) => r.project_id),
+      );
+      return rows.filter((r) => workable.has(r.project_id)).map(toAssignment);
     },
 
     async transition(
@@ -128,7 +165,10 @@ export function assignmentMethods(db: Kysely<Database>) {
       to: AssignmentStatus,
       reason: string | undefined,
     ): Promise<AssignmentView> {
-      const access = await requireProject(db, principal, projectId, 'read');
+      // Staff rights come from the project; the expert's from the assignment itself (an offer is
+      // not membership, so an expert who has not accepted yet has no rights in the project).
+      const { rights } = await projectAccess(db, principal, projectId);
+      const canReview = rights.has('review') || rights.has('manage');
       return db.transaction().execute(async (trx) => {
         const row = await trx
           .selectFrom('assignments')
@@ -137,7 +177,6 @@ export function assignmentMethods(db: Kysely<Database>) {
           .where('id', '=', assignmentId)
           .executeTakeFirst();
         const isAssignee = row?.expert_id === principal.id;
-        const canReview = access.rights.has('review') || access.rights.has('manage');
         // Someone else's assignment does not exist for an expert.
         if (!row || (!isAssignee && !canReview)) throw notFound('assignment');
         // One status model: the review machine (shared/review/taskStatus.ts). This endpoint takes
@@ -152,6 +191,7 @@ export function assignmentMethods(db: Kysely<Database>) {
           );
         if (!isAssignee)
           throw new ServiceError('forbidden', `only the expert may move it to ${to}`);
+        await checkOwnMove(trx, principal, projectId, to);
         const result = taskTransition(
           { status: row.status, round: row.round },
           request.event,
@@ -184,6 +224,18 @@ export function assignmentMethods(db: Kysely<Database>) {
           .executeTakeFirst();
         if (Number(changed.numUpdatedRows) === 0)
           throw new ServiceError('conflict', 'the assignment changed meanwhile; try again');
+        // Accepting is what makes the expert a member of the project.
+        if (to === 'accepted')
+          await trx
+            .insertInto('project_members')
+            .values({
+              project_id: projectId,
+              account_id: principal.id,
+              role: 'expert',
+              added_at: now,
+            })
+            .onConflict((oc) => oc.columns(['project_id', 'account_id']).doNothing())
+            .execute();
         await audit(trx, {
           actorId: principal.id,
           action: `assignment.${to}`,

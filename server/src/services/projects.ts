@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import type { Project, ProjectDefinition, ProjectPatch } from '../../../shared/model/project';
 import { requireProject, type ProjectRow } from './access';
 import { audit } from './audit';
+import { workableProjectIds } from './eligibility';
 import { ServiceError } from './errors';
 import type { Principal } from './principal';
 import { rubricProblems } from '../../../shared/compare/rubric';
@@ -144,6 +145,11 @@ export function createProjectService(db: Kysely<Database>) {
       return toProject(created);
     },
 
+    /**
+     * Staff see their organisation's projects; others the projects they are members of. An expert
+     * never sees a draft, nor a project whose requirements they no longer meet (its work is held
+     * back until they do; see eligibility.ts).
+     */
     async list(principal: Principal): Promise<Project[]> {
       const rows = await db
         .selectFrom('projects')
@@ -166,7 +172,13 @@ export function createProjectService(db: Kysely<Database>) {
         .orderBy('created_at')
         .orderBy('id')
         .execute();
-      return rows.map(toProject);
+      if (principal.role !== 'expert') return rows.map(toProject);
+      const workable = await workableProjectIds(
+        db,
+        principal.id,
+        rows.map((r) => r.id),
+      );
+      return rows.filter((r) => workable.has(r.id)).map(toProject);
     },
 
     async get(principal: Principal, projectId: string): Promise<Project> {
@@ -225,6 +237,14 @@ export function createProjectService(db: Kysely<Database>) {
         !!account?.organisation_id && account.organisation_id !== project.organisation_id;
       if (!account || account.status !== 'active' || account.role !== role || otherOrganisation)
         throw new ServiceError('badRequest', `no active ${role} account with that id`);
+      // Membership is what an expert takes on by accepting work (and what an organisation then
+      // owes them for); nobody else can make an expert a member.
+      if (role === 'expert')
+        throw new ServiceError(
+          'conflict',
+          'an expert joins a project by accepting an offer: offer them a task instead',
+          { error: 'expertsJoinByAccepting' },
+        );
       await db
         .insertInto('project_members')
         .values({

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/sync/apply';
 import type { Mutation, MutationOutcome } from '../../../shared/sync/protocol';
 import type { LabelSchema } from '../../../shared/model/project';
-import { rightsFor } from './access';
+import { judgeRights, type RightsRow } from './access';
 import type { Principal } from './principal';
 import type { SyncDocuments } from './syncDocuments';
 
@@ -89,19 +89,15 @@ export async function applyProjectMutations(
   // order and a pull never skips one) and the caller's membership, from which the rights follow.
   const lock = dialect === 'postgres' ? sql` for update of p` : sql``;
   const locked = (
-    await sql<{
-      organisation_id: string;
-      change_version: number;
-      label_schema: string;
-      member_role: 'expert' | 'reviewer' | null;
-    }>`select p.organisation_id, p.change_version, p.label_schema, m.role as member_role
+    await sql<RightsRow & { change_version: number; label_schema: string }>`select p.id,
+         p.organisation_id, p.status, p.domain, p.languages, p.change_version, p.label_schema,
+         m.role as member_role
          from projects p
          left join project_members m on m.project_id = p.id and m.account_id = ${principal.id}
         where p.id = ${projectId}${lock}`.execute(trx)
   ).rows[0];
-  const rights = locked
-    ? rightsFor(principal, locked.organisation_id, locked.member_role ?? undefined)
-    : new Set<string>();
+  // Eligibility is judged inside the push transaction: an expert who stopped qualifying pushes nothing.
+  const rights = locked ? (await judgeRights(trx, principal, locked)).rights : new Set<string>();
   if (!locked || !rights.has('annotate')) {
     for (const m of mutations)
       outcomes.set(m.id, { id: m.id, status: 'rejected', reason: 'forbidden' });

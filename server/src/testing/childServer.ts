@@ -9,6 +9,7 @@ import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { startPlatform } from '../platform';
 import { toPrincipal } from '../services/accounts';
 import { definition } from './fixture';
+import { enrol, giveProfile } from './experts';
 import { mintAccessToken } from './harness';
 
 async function main(): Promise<void> {
@@ -58,7 +59,8 @@ async function main(): Promise<void> {
       name: 'c.txt',
       bytes: new TextEncoder().encode('crash test text'),
     });
-    await projects.addMember(requester, project.id, expert.id, 'expert');
+    await giveProfile(platform.services, expert.id);
+    await enrol(platform.services, requester, project.id, expert.id, document.id);
     ids = { expertId: expert.id, projectId: project.id, documentId: document.id };
     writeFileSync(idsFile, JSON.stringify(ids));
   }

@@ -2,13 +2,14 @@ import { uuidv7 } from 'uuidv7';
 import type { ProjectDefinition } from '../../../shared/model/project';
 import { toPrincipal } from '../services/accounts';
 import type { Platform } from '../platform';
+import { giveProfile } from './experts';
 import { mintAccessToken, mintExpiredAccessToken } from './harness';
 
 /** Everyone the authorization matrix asks about (DESIGN: no cross-tenant read or write). */
 export const PERSONAS = [
-  'owner', // the expert doing project P's task (expert routes) — a member of P
+  'owner', // the expert doing project P's task (expert routes) — accepted it, so a member of P
   'otherExpert', // an expert with no part in P
-  'otherProjectMember', // an expert who works on project Q of another organisation
+  'otherProjectMember', // an expert who accepted work on project Q of another organisation
   'reviewer', // a reviewer of P's organisation
   'requester', // a requester of P's organisation (manages P)
   'admin', // an admin of P's organisation
@@ -80,6 +81,10 @@ export async function createFixture(platform: Platform): Promise<Fixture> {
   const owner = await make('expert', 'owner', null);
   const otherExpert = await make('expert', 'otherExpert', null);
   const otherProjectMember = await make('expert', 'otherProjectMember', null);
+  // Each expert qualifies for unlisted English projects of every domain (P and Q are legal ones);
+  // only accepting an offer makes them a member.
+  for (const expert of [owner, otherExpert, otherProjectMember])
+    await giveProfile(platform.services, expert.id, ['law', 'medicine', 'finance']);
   const reviewer = await make('reviewer', 'reviewer', orgA);
   const requester = await make('requester', 'requester', orgA);
   const admin = await make('admin', 'admin', orgA);
@@ -101,6 +106,7 @@ export async function createFixture(platform: Platform): Promise<Fixture> {
     taskId: taskP.id,
     expertId: owner.id,
   });
+  await tasks.transition(toPrincipal(owner), projectP, assignmentP.id, 'accepted', undefined);
 
   const asRequesterB = toPrincipal(requesterB);
   const projectQ = (await projects.create(asRequesterB, definition('Project Q'))).id;
@@ -112,7 +118,17 @@ export async function createFixture(platform: Platform): Promise<Fixture> {
     documentId: docQ.id,
     title: 'Task Q',
   });
-  await tasks.offer(asRequesterB, projectQ, { taskId: taskQ.id, expertId: otherProjectMember.id });
+  const assignmentQ = await tasks.offer(asRequesterB, projectQ, {
+    taskId: taskQ.id,
+    expertId: otherProjectMember.id,
+  });
+  await tasks.transition(
+    toPrincipal(otherProjectMember),
+    projectQ,
+    assignmentQ.id,
+    'accepted',
+    undefined,
+  );
 
   const rows = {
     owner,

@@ -9,6 +9,7 @@ import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { startPlatform } from '../platform';
 import { toPrincipal } from '../services/accounts';
 import { definition } from './fixture';
+import { giveProfile } from './experts';
 import { mintAccessToken } from './harness';
 
 async function main(): Promise<void> {
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       documentId: document.id,
       title: 'paid',
     });
+    await giveProfile(platform.services, expert.id);
     const offer = await tasks.offer(requester, project.id, {
       taskId: task.id,
       expertId: expert.id,

@@ -164,6 +164,7 @@ export function createMatchingData({ db, profiles, interviews, now }: MatchingDe
         excluded: result.excluded.map((x) => ({
           ...listedView(x.projectId),
           reasons: [...x.reasons],
+          unmet: [...x.unmet],
         })),
       };
     },

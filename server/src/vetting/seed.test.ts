@@ -28,18 +28,27 @@ describe.each(testDatabaseKinds())(
         ))!,
       );
 
-    it('lists the demo projects; the demo expert matches the legal one and is told why not the others', async () => {
+    it('lists the demo projects; the demo expert matches the legal and 10-K ones and is told why not the clinical one', async () => {
       const catalogue: Catalogue = await platform.services.vetting.matching.catalogue(
         await principal('expert'),
       );
       expect(catalogue.interviewed).toBe(true);
-      expect(catalogue.matches.map((m) => m.title)).toEqual(['CUAD contract clause review']);
-      expect(catalogue.matches[0]!.reasons).toContain('verified NY bar licence');
-      expect(catalogue.excluded.map((x) => x.title).sort()).toEqual([
+      expect(catalogue.matches.map((m) => m.title).sort()).toEqual([
         '10-K numeric facts and risk factors',
         'Answer review: 10-K analyst questions',
+        'CUAD contract clause review',
+      ]);
+      const cuad = catalogue.matches.find((m) => m.title === 'CUAD contract clause review')!;
+      expect(cuad.reasons).toContain('verified NY bar licence');
+      expect(catalogue.excluded.map((x) => x.title)).toEqual([
         'Clinical notes: problems, medications and dosages',
       ]);
+      expect(catalogue.excluded[0]!.reasons).toEqual(
+        expect.arrayContaining([
+          'needs medicine expertise, which your profile does not list',
+          'needs a verified medical licence',
+        ]),
+      );
       expect(JSON.stringify(catalogue)).not.toContain(DRAFT_PROJECT_NAME);
     });
 

@@ -1,8 +1,11 @@
 /**
  * The vetting side of the demo: listings that put the demo projects in the catalogue, a draft
- * project a requester can open (which notifies matching experts), and for the demo expert a
- * profile with a reviewer-verified bar licence and a scored interview, so "Projects for you" has
- * something to say (the legal listing requires an interview score in contract drafting).
+ * project a requester can open (which notifies matching experts), and for the demo expert — a
+ * contract lawyer who was an equity analyst before law school — a profile with a reviewer-verified
+ * bar licence and a scored interview. So "Projects for you" is honest both ways: the legal and the
+ * two 10-K projects are for her (the legal listing requires an interview score in contract
+ * drafting, the finance ones two years of finance work), the clinical notes are not yet (no
+ * medicine, no medical licence), and her work queue holds exactly the first three.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -157,6 +160,29 @@ export async function seedVetting(
   await profiles.save(demo.expert, { version: 0, profile: DEMO_PROFILE });
   await profiles.decide(demo.reviewer, demo.expert.id, 'cred-bar-ny', { outcome: 'verified' });
   await seedInterview(services, demo.expert);
+  // Since the interview she has added her years as an analyst: the finance projects' hard
+  // requirements (finance expertise, two years of it) are met; their interview competency only ranks.
+  const { version } = await profiles.load(demo.expert.id);
+  await profiles.save(demo.expert, { version, profile: withAnalystYears(DEMO_PROFILE) });
+}
+
+function withAnalystYears(profile: ProfileInput): ProfileInput {
+  return {
+    ...profile,
+    workHistory: [
+      {
+        id: 'work-analyst',
+        title: 'Equity research analyst, healthcare',
+        organisation: 'Northgate Capital Partners',
+        domain: 'finance',
+        subSpecialties: ['equity-research'],
+        start: '2008-07',
+        end: '2011-07',
+      },
+      ...profile.workHistory,
+    ],
+    domains: [...profile.domains, { domain: 'finance', subSpecialties: ['equity-research'] }],
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import { PayModel, PROJECT_DOMAINS } from '../../model/project';
 import { IntegrityEvent } from '../../interview/integrity';
 import { InterviewResult, ScoreValue } from '../../interview/result';
 import { ProjectListing } from '../../matching/listing';
+import { UnmetRequirements } from '../../matching/unmet';
 import { Credential, ExpertProfile, ProfileInput } from '../../profile/profile';
 import { AssignmentSchema } from '../schemas';
 
@@ -180,7 +181,13 @@ export const CatalogueEntry = Strict({
 });
 export type CatalogueEntry = Static<typeof CatalogueEntry>;
 
-export const CatalogueExclusion = Strict({ ...Listed, reasons: Reasons });
+export const CatalogueExclusion = Strict({
+  ...Listed,
+  /** In the server's words, with what the expert has (e.g. "yours is pending review"). */
+  reasons: Reasons,
+  /** The same requirements as codes, which the app says in the person's language. */
+  unmet: UnmetRequirements,
+});
 export type CatalogueExclusion = Static<typeof CatalogueExclusion>;
 
 export const Catalogue = Strict({

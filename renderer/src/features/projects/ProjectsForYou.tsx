@@ -5,10 +5,11 @@ import { useNavStore } from '../../stores/useNavStore';
 import { useNotificationStore } from '../../stores/useNotificationStore';
 import { CatalogueCard } from './CatalogueCard';
 import { Requirements } from './Requirements';
+import { unmetText } from './unmetText';
 
 /** The expert's catalogue: matching projects first, then the others with what is missing. */
 export function ProjectsForYou() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { catalogue, error, load } = useCatalogueStore();
   const go = useNavStore((s) => s.go);
   const notifications = useNotificationStore((s) => s.items.length);
@@ -60,10 +61,11 @@ export function ProjectsForYou() {
               <h3 id={`x-${x.projectId}`}>{x.title}</h3>
               <Requirements listing={x.listing} languages={x.languages} pay={x.pay} />
               <h4>{t('matching.whyNot')}</h4>
-              <ul className="concerns">
-                {x.reasons.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
+              <ul className="concerns" data-testid="unmet">
+                {x.unmet.map((u) => {
+                  const text = unmetText(t, u, i18n.language);
+                  return <li key={text}>{text}</li>;
+                })}
               </ul>
             </article>
           ))}

@@ -10,6 +10,7 @@ import { useNavStore } from '../../stores/useNavStore';
 import { useWorkStore } from '../../stores/useWorkStore';
 import { measuredMs } from '../../stores/useTimeStore';
 import { ensureOffline } from './offline';
+import { refusalText } from './refusalText';
 import { SkipDialog } from './SkipDialog';
 
 /** One task: what it is, where it stands, time measured on it here, and what can be done now. */
@@ -23,11 +24,12 @@ export function QueueItemRow({ item }: { readonly item: QueueItem }) {
 
   const run = (work: () => Promise<unknown>) => () => {
     setError(undefined);
-    work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    work().catch((e: unknown) => setError(refusalText(t, e)));
   };
   const open = async (): Promise<void> => {
-    await ensureOffline(item);
+    // Accept first: an offer's document is the expert's only once they have accepted it.
     if (item.status === 'offered') await move(item, 'accepted');
+    await ensureOffline(item);
     const fresh = useWorkStore
       .getState()
       .queue?.items.find((i) => i.assignmentId === item.assignmentId);

@@ -29,6 +29,10 @@ function SignedInQueue() {
 
   const takeOffline = async (): Promise<void> => {
     const items = nextOpen(groups, count);
+    if (items.length === 0) {
+      setDownload(t('queue.nothingToDownload'));
+      return;
+    }
     setDownload(t('queue.downloading', { done: 0, total: items.length }));
     try {
       const result = await downloadMany(items, (done, total) =>

@@ -1,9 +1,11 @@
 import { uuidv7 } from 'uuidv7';
+import { takesNewWork } from '../../../../shared/matching/eligibility';
 import { isOpenWork } from '../../../../shared/model/assignment';
 import { goldCountFor, mixGold } from '../../../../shared/gold/mix';
 import type { ReturnNotice } from '../../../../shared/review/decisions';
 import type { MyQueue, QueueItem, DocumentDownload } from '../../../../shared/work/wire';
 import { requireProject } from '../access';
+import { workableProjectIds } from '../eligibility';
 import { notFound } from '../errors';
 import type { Principal } from '../principal';
 import { toProject } from '../projects';
@@ -120,14 +122,29 @@ export function queueService(ctx: WorkContext) {
   }
 
   return {
+    /**
+     * The expert's work, by project. Only projects whose work the expert may see now: no drafts,
+     * none whose requirements they do not meet today (eligibility.ts) — the same rule "Projects
+     * for you" applies, so the queue never offers what the catalogue calls "not yet for you".
+     * Held-back work is kept, not deleted, and comes back when the expert qualifies again.
+     */
     async myQueue(principal: Principal): Promise<MyQueue> {
-      let rows = await load(principal.id);
-      const projectIds = [...new Set(rows.map((r) => r.project_id))];
+      const all = await load(principal.id);
+      const workable = await workableProjectIds(
+        ctx.db,
+        principal.id,
+        all.map((r) => r.project_id),
+      );
+      const mineNow = (loaded: typeof all) => loaded.filter((r) => workable.has(r.project_id));
+      let rows = mineNow(all);
+      const projectIds = [...workable];
       const projects = projectIds.length
         ? await ctx.db.selectFrom('projects').selectAll().where('id', 'in', projectIds).execute()
         : [];
       let added = 0;
       for (const project of projects) {
+        // Gold items are new offers: only an open project makes them.
+        if (!takesNewWork(project.status)) continue;
         const settings = await readSettings(ctx.db, project.id);
         const mine = rows.filter((r) => r.project_id === project.id);
         const open = mine.filter((r) => isOpenWork(r.status));
@@ -142,7 +159,7 @@ export function queueService(ctx: WorkContext) {
           mine.filter((r) => r.gold_task && !isOpenWork(r.status)).length,
         );
       }
-      if (added > 0) rows = await load(principal.id);
+      if (added > 0) rows = mineNow(await load(principal.id));
       const notices = await returnNotices(
         ctx.db,
         rows.filter((r) => r.status === 'returned').map((r) => r.id),
