@@ -32,15 +32,17 @@ export const MANAGERS: Persona[] = ['requester', 'admin'];
 export const SIGNED_IN = PERSONAS.filter((p) => p !== 'anonymous' && p !== 'expired');
 
 /** A fresh account of `role` (an expert with a profile that qualifies for P). */
-async function spare({ platform }: Ctx, role: 'expert' | 'reviewer' = 'expert'): Promise<string> {
+async function spare(
+  { platform, f }: Ctx,
+  role: 'expert' | 'reviewer' = 'expert',
+): Promise<string> {
   const row = await platform.services.accounts.create({
     email: `spare-${uuidv7()}@test.example`,
     displayName: 'spare',
     password: 'spare-password',
     role,
-    // A reviewer belongs to an organisation: an outside one, brought in to review P.
-    organisationId:
-      role === 'reviewer' ? await platform.services.accounts.createOrganisation('Spare') : null,
+    // A reviewer of P's own organisation (another organisation's is refused: idLeaks.test.ts).
+    organisationId: role === 'reviewer' ? f.orgA : null,
   });
   if (role === 'expert') await giveProfile(platform.services, row.id);
   return row.id;

@@ -84,7 +84,7 @@ describe.each(testDatabaseKinds())('no cross-organisation id leaks on $dialect',
     expect((members.body as { accountId: string }[]).map((m) => m.accountId)).not.toContain(
       reviewerB.id,
     );
-    // The organisation's own reviewer, and any expert, can be added.
+    // The organisation's own reviewer can be added; an expert joins only by accepting an offer.
     expect((await add(f.ids.reviewer)).status).toBe(200);
     const expert = await api(
       platform,
@@ -95,6 +95,6 @@ describe.each(testDatabaseKinds())('no cross-organisation id leaks on $dialect',
         body: { role: 'expert' },
       },
     );
-    expect(expert.status).toBe(200);
+    expect(expert).toMatchObject({ status: 409, body: { error: 'expertsJoinByAccepting' } });
   });
 });

@@ -7,6 +7,7 @@ import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { startPlatform } from '../platform';
 import { toPrincipal } from '../services/accounts';
 import { definition } from './fixture';
+import { enrol, giveProfile } from './experts';
 import { mintAccessToken } from './harness';
 
 async function main(): Promise<void> {
@@ -42,7 +43,12 @@ async function main(): Promise<void> {
   });
   const owner = toPrincipal(requesters[0]!);
   const project = await projects.create(owner, definition('Uploads'));
-  await projects.addMember(owner, project.id, expert.id, 'expert');
+  const document = await platform.services.documents.upload(owner, project.id, {
+    name: 'first.txt',
+    bytes: new TextEncoder().encode('the first document'),
+  });
+  await giveProfile(platform.services, expert.id);
+  await enrol(platform.services, owner, project.id, expert.id, document.id);
   const tokens = [];
   for (const r of requesters) tokens.push(await mintAccessToken(platform, r.id));
   const expertToken = await mintAccessToken(platform, expert.id);

@@ -14,6 +14,8 @@ import { createFixture, definition, type Fixture } from '../../testing/fixture';
 import { api, startTestPlatform } from '../../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
 import { approvedIn } from '../../testing/workFixture';
+import { enrol } from '../../testing/experts';
+import { toPrincipal } from '../../services/accounts';
 
 describe.each(testDatabaseKinds())('money owed per organisation on $dialect', (kind) => {
   let db: TestDatabase;
@@ -97,11 +99,13 @@ describe.each(testDatabaseKinds())('money owed per organisation on $dialect', (k
       body: definition('P2 of organisation A'),
     });
     const p2 = (created.body as { id: string }).id;
-    const member = await api(platform, 'PUT', `/projects/${p2}/members/${f.ids.owner}`, {
-      token: requester,
-      body: { role: 'expert' },
+    // The owner joins P2 the one way an expert joins: accepting an offer of its work.
+    const requesterRow = await platform.services.accounts.byId(f.ids.requester);
+    const document = await platform.services.documents.upload(toPrincipal(requesterRow!), p2, {
+      name: 'p2.txt',
+      bytes: new TextEncoder().encode('a clause of P2'),
     });
-    expect(member.status).toBe(200);
+    await enrol(platform.services, toPrincipal(requesterRow!), p2, f.ids.owner, document.id);
     const before = await totalAvailable();
     expect(before).toBeGreaterThanOrEqual(1_000);
     const p2Take = await adjust(requester, p2, -500);
