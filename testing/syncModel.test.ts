@@ -97,7 +97,7 @@ describe.each(testDatabaseKinds())('undo, redo and sync against a model on $dial
         }),
       )
     ).id;
-    // An offered task makes the expert a member of the project.
+    // The expert joins the project by accepting a task's offer (the fixture's owner qualifies).
     const first = await documents.upload(requester, projectId, {
       name: 'first.txt',
       bytes: new TextEncoder().encode(TEXT),
@@ -106,7 +106,12 @@ describe.each(testDatabaseKinds())('undo, redo and sync against a model on $dial
       documentId: first.id,
       title: 'Label',
     });
-    await tasks.offer(requester, projectId, { taskId: task.id, expertId: f.ids.owner });
+    const offer = await tasks.offer(requester, projectId, {
+      taskId: task.id,
+      expertId: f.ids.owner,
+    });
+    const owner = toPrincipal((await platform.services.accounts.byId(f.ids.owner))!);
+    await tasks.transition(owner, projectId, offer.id, 'accepted', undefined);
   });
   afterAll(async () => {
     await platform?.close();

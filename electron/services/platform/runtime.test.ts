@@ -78,8 +78,21 @@ describe('the platform runtime against the embedded platform (a real child proce
     const me = await runtime.client.call('me.get', {}, undefined);
     expect(me).toMatchObject({ ok: true, data: { email: DEMO.email, role: 'expert' } });
     expect(JSON.stringify(me)).not.toMatch(/token/i);
+    // Offered work is not membership: the expert sees a project once she accepts its task.
+    const before = await runtime.client.call('projects.list', {}, undefined);
+    expect(before.ok && (before.data as unknown[]).length).toBe(0);
+    const mine = await runtime.client.call('me.assignments', {}, undefined);
+    const offer = (mine.ok ? (mine.data as { id: string; projectId: string }[]) : [])[0]!;
+    const accepted = await runtime.client.call(
+      'assignments.transition',
+      { projectId: offer.projectId, assignmentId: offer.id },
+      { status: 'accepted' },
+    );
+    expect(accepted).toMatchObject({ ok: true, data: { status: 'accepted' } });
     const projects = await runtime.client.call('projects.list', {}, undefined);
-    expect(projects.ok && (projects.data as unknown[]).length).toBe(4);
+    expect(projects.ok && (projects.data as { id: string }[]).map((p) => p.id)).toEqual([
+      offer.projectId,
+    ]);
     expect(connection.get().state).toBe('online');
   });
 

@@ -23,7 +23,7 @@ beforeEach(async () => {
           ? {
               ok: true,
               data: {
-                batchId: 'b',
+                batchId: '01890000-0000-7000-8000-00000000000b',
                 receivedAt: '2026-01-01T00:00:00.000Z',
                 intervals: 1,
                 replayed: false,

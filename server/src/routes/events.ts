@@ -107,20 +107,38 @@ export function eventRoutes(
         'x-accel-buffering': 'no',
       });
       res.write(`retry: 5000\nevent: ready\ndata: {}\n\n`);
-      const unsubscribe = services.events.subscribe({
-        canRead: (projectId) => readable.has(projectId),
-        send: (projectId) => res.write(`event: poke\ndata: ${JSON.stringify({ projectId })}\n\n`),
-      });
       const unsubscribeNotes = services.vetting.notifications.subscribe(principal.id, (note) =>
         res.write(`event: notification\ndata: ${JSON.stringify(note)}\n\n`),
       );
+      const poke = (projectId: string): void => {
+        if (!res.writableEnded)
+          res.write(`event: poke\ndata: ${JSON.stringify({ projectId })}\n\n`);
+      };
+      // While the projects are read again, a poke for one not yet known waits for the answer.
+      let rereading: Promise<void> | undefined;
+      const reread = (): void => {
+        const current = services.projects
+          .list(principal)
+          .then((projects) => void (readable = new Set(projects.map((p) => p.id))))
+          .catch(() => undefined)
+          .finally(() => {
+            if (rereading === current) rereading = undefined;
+          });
+        rereading = current;
+      };
+      const unsubscribe = services.events.subscribe({
+        canRead: (projectId) => readable.has(projectId) || rereading !== undefined,
+        send: (projectId) => {
+          if (readable.has(projectId)) return poke(projectId);
+          void rereading?.then(() => (readable.has(projectId) ? poke(projectId) : undefined));
+        },
+      });
+      // Joining or leaving a project changes what the stream may carry at once; anything else
+      // that changes rights (a listing tightened, a project closed) within one heartbeat.
+      const unwatchMembership = services.events.onMembershipChange(principal.id, reread);
       const heartbeat = setInterval(() => {
         res.write(`: keep-alive\n\n`);
-        // Membership changes reach an open stream within one heartbeat.
-        services.projects
-          .list(principal)
-          .then((projects) => (readable = new Set(projects.map((p) => p.id))))
-          .catch(() => undefined);
+        reread();
       }, HEARTBEAT_MS);
       heartbeat.unref();
       const end = () => {
@@ -128,6 +146,7 @@ export function eventRoutes(
         clearInterval(heartbeat);
         unsubscribe();
         unsubscribeNotes();
+        unwatchMembership();
         streams.delete(end);
         if (!res.writableEnded) res.end();
       };

@@ -8,6 +8,7 @@ import { takesNewWork, visibleToExperts } from '../../../shared/matching/eligibi
 import { projectAccess, requireProject } from './access';
 import { judgeOne, notEligible, workableProjectIds } from './eligibility';
 import { audit } from './audit';
+import type { EventHub } from './events';
 import { notFound, ServiceError } from './errors';
 import type { Principal } from './principal';
 
@@ -71,7 +72,10 @@ async function checkOwnMove(
   if (!judged.eligible) throw notEligible(judged, 'you');
 }
 
-export function assignmentMethods(db: Kysely<Database>) {
+export function assignmentMethods(
+  db: Kysely<Database>,
+  events?: Pick<EventHub, 'membershipChanged'>,
+) {
   return {
     async offer(
       principal: Principal,
@@ -169,7 +173,7 @@ export function assignmentMethods(db: Kysely<Database>) {
       // not membership, so an expert who has not accepted yet has no rights in the project).
       const { rights } = await projectAccess(db, principal, projectId);
       const canReview = rights.has('review') || rights.has('manage');
-      return db.transaction().execute(async (trx) => {
+      const moved = await db.transaction().execute(async (trx) => {
         const row = await trx
           .selectFrom('assignments')
           .selectAll()
@@ -245,6 +249,9 @@ export function assignmentMethods(db: Kysely<Database>) {
         });
         return toAssignment(updated);
       });
+      // Accepting made the expert a member: her open event streams may now carry the project.
+      if (to === 'accepted') events?.membershipChanged(principal.id);
+      return moved;
     },
   };
 }

@@ -10,7 +10,21 @@ export interface PokeListener {
 
 export function createEventHub() {
   const listeners = new Set<PokeListener>();
+  const membershipWatchers = new Map<string, Set<() => void>>();
   return {
+    /** Someone joined or left projects: their open streams re-read what they may hear about. */
+    membershipChanged(accountId: string): void {
+      for (const watcher of membershipWatchers.get(accountId) ?? []) watcher();
+    },
+    onMembershipChange(accountId: string, watcher: () => void): () => void {
+      const set = membershipWatchers.get(accountId) ?? new Set();
+      set.add(watcher);
+      membershipWatchers.set(accountId, set);
+      return () => {
+        set.delete(watcher);
+        if (set.size === 0) membershipWatchers.delete(accountId);
+      };
+    },
     subscribe(listener: PokeListener): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -20,14 +20,14 @@ export interface ServiceOptions {
 export function createServices(db: Db, options: ServiceOptions = {}) {
   const pdf = createPdfExtractor(options.pdfLimits ?? DEFAULT_PDF_LIMITS);
   const events = createEventHub();
-  const tasks = createTaskService(db.kysely);
-  const vetting = createVetting(db.kysely, tasks, options.vetting);
+  const tasks = createTaskService(db.kysely, events);
+  const vetting = createVetting(db.kysely, tasks, { ...options.vetting, events });
   return {
     db,
     pdf,
     events,
     accounts: createAccountService(db.kysely, options.accounts),
-    projects: vetting.watchOpenings(createProjectService(db.kysely)),
+    projects: vetting.watchOpenings(createProjectService(db.kysely, events)),
     documents: createDocumentService(db.kysely, pdf),
     tasks,
     sync: createSyncService(db.kysely, db.dialect, events, options.syncHooks),

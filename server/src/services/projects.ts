@@ -8,6 +8,7 @@ import { workableProjectIds } from './eligibility';
 import { ServiceError } from './errors';
 import type { Principal } from './principal';
 import { rubricProblems } from '../../../shared/compare/rubric';
+import type { EventHub } from './events';
 
 export function toProject(row: ProjectRow): Project {
   return {
@@ -76,7 +77,10 @@ export interface ProjectProgress {
   readonly assignments: Record<string, number>;
 }
 
-export function createProjectService(db: Kysely<Database>) {
+export function createProjectService(
+  db: Kysely<Database>,
+  events?: Pick<EventHub, 'membershipChanged'>,
+) {
   return {
     async create(
       principal: Principal,
@@ -255,6 +259,7 @@ export function createProjectService(db: Kysely<Database>) {
         })
         .onConflict((oc) => oc.columns(['project_id', 'account_id']).doUpdateSet({ role }))
         .execute();
+      events?.membershipChanged(accountId);
       await audit(db, {
         actorId: principal.id,
         action: 'member.add',
@@ -270,6 +275,7 @@ export function createProjectService(db: Kysely<Database>) {
         .where('project_id', '=', projectId)
         .where('account_id', '=', accountId)
         .execute();
+      events?.membershipChanged(accountId);
       await audit(db, {
         actorId: principal.id,
         action: 'member.remove',

@@ -9,6 +9,7 @@ export type { AssignmentView } from './assignments';
 import { audit } from './audit';
 import { notFound, ServiceError } from './errors';
 import type { Principal } from './principal';
+import type { EventHub } from './events';
 
 export interface TaskView {
   readonly id: string;
@@ -28,7 +29,11 @@ const toTask = (row: Selectable<TasksTable>): TaskView => ({
   createdAt: row.created_at,
 });
 
-export function createTaskService(db: Kysely<Database>) {
+/** `events` hears of experts joining projects (accepting an offer), for their event streams. */
+export function createTaskService(
+  db: Kysely<Database>,
+  events?: Pick<EventHub, 'membershipChanged'>,
+) {
   return {
     async createTask(
       principal: Principal,
@@ -128,7 +133,7 @@ export function createTaskService(db: Kysely<Database>) {
     },
 
     /** Offers a task to an expert, making them a project member if they are not yet. */
-    ...assignmentMethods(db),
+    ...assignmentMethods(db, events),
   };
 }
 

@@ -11,6 +11,7 @@ import type { MatchingData } from './matching';
 import type { Notifications } from './notifications';
 import { requireExpert } from './profiles';
 import type { VettingDb } from './tables';
+import type { EventHub } from '../services/events';
 
 /** Tasks offered at once when an expert takes a project from the catalogue. */
 export const TASKS_PER_ACCEPT = 10;
@@ -22,6 +23,7 @@ export interface CatalogueDeps {
   readonly notifications: Notifications;
   readonly now: () => Date;
   readonly onError?: (error: unknown) => void;
+  readonly events?: Pick<EventHub, 'membershipChanged'>;
 }
 
 /** Accepting and declining catalogue projects, listings, and telling experts about new matches. */
@@ -32,6 +34,7 @@ export function createCatalogue({
   notifications,
   now,
   onError,
+  events,
 }: CatalogueDeps) {
   async function decide(
     expertId: string,
@@ -162,6 +165,7 @@ export function createCatalogue({
             .onConflict((oc) => oc.doNothing())
             .execute();
       });
+      events?.membershipChanged(principal.id);
       // Offered → accepted through the same transition rules as the assignment routes.
       const offered = (await tasks.listAssignments(principal, projectId)).filter(
         (a) => a.status === 'offered',

@@ -10,6 +10,7 @@ import { createMatchingData } from './matching';
 import { createNotifications } from './notifications';
 import { createProfileService } from './profiles';
 import { vettingDb } from './tables';
+import type { EventHub } from '../services/events';
 
 export interface VettingOptions {
   /** Default: from GLOSSATOR_INTERVIEW_* (the built-in engine when no model is configured). */
@@ -17,6 +18,8 @@ export interface VettingOptions {
   readonly now?: () => Date;
   /** Background failures (scoring, notifying) that no request is waiting for. */
   readonly onError?: (what: string, error: unknown) => void;
+  /** Hears of experts joining projects from the catalogue, for their event streams. */
+  readonly events?: Pick<EventHub, 'membershipChanged'>;
 }
 
 /** Profiles and credentials, the interview, matching, the catalogue and notifications. */
@@ -48,6 +51,7 @@ export function createVetting(
     tasks,
     notifications,
     now,
+    ...(options.events ? { events: options.events } : {}),
     onError: (error) => options.onError?.('announcing a project', error),
   });
 

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { competencyById } from '../../../../shared/interview/rubric';
 import { credentialLabel } from '../../../../shared/matching/labels';
 import type { UnmetRequirement } from '../../../../shared/matching/unmet';
+import type { Domain } from '../../../../shared/profile/profile';
 
 function languageName(code: string, locale: string): string {
   try {
@@ -13,7 +14,7 @@ function languageName(code: string, locale: string): string {
 
 /** A project requirement the expert does not meet (a shared rule's code), in their language. */
 export function unmetText(t: TFunction, unmet: UnmetRequirement, locale: string): string {
-  const domain = (d: string) => t(`profile.domain.${d}`).toLocaleLowerCase(locale);
+  const domain = (d: Domain) => t(`profile.domain.${d}`).toLocaleLowerCase(locale);
   switch (unmet.code) {
     case 'profile':
       return t('matching.unmet.profile');
