@@ -1,0 +1,5 @@
+export const app = {
+  name: 'Glossator',
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main navigation',
+};

@@ -1,0 +1,15 @@
+export const codes = {
+  searchLabel: 'Search {{system}}',
+  placeholder: 'Code or words, e.g. I10 or essential hypertension',
+  loading: 'Indexing {{system}}…',
+  failed: '{{system}} could not be loaded.',
+  none: 'No code matches.',
+  results_one: '{{count}} result in {{ms}} ms',
+  results_other: '{{count}} results in {{ms}} ms',
+  ready_one: '{{count}} code ready to search',
+  ready_other: '{{count}} codes ready to search',
+  resultsList: 'Matching codes',
+  reason: { recent: 'recent', suggested: 'suggested' },
+  linked: 'Linked codes',
+  unlink: 'Unlink {{code}}',
+};

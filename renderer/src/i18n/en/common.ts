@@ -1,0 +1,5 @@
+export const common = {
+  loading: 'Loading…',
+  error: 'Something went wrong.',
+  retry: 'Try again',
+};

@@ -1,0 +1,62 @@
+export const documents = {
+  title: 'Documents',
+  import: 'Import document…',
+  importing: 'Importing…',
+  progress: 'Reading page {{done}} of {{total}}',
+  empty: 'No documents yet. Import a PDF or a text file to start; it stays on this computer.',
+  columns: {
+    name: 'Name',
+    type: 'Type',
+    length: 'Length',
+    size: 'Size',
+    added: 'Added',
+    actions: 'Actions',
+  },
+  kind: { pdf: 'PDF', text: 'Text' },
+  pages_one: '{{count}} page',
+  pages_other: '{{count}} pages',
+  characters_one: '{{count}} character',
+  characters_other: '{{count}} characters',
+  delete: 'Delete',
+  deleteNamed: 'Delete {{name}}',
+  confirmDelete: {
+    title: 'Delete this document?',
+    body: '“{{name}}” and every annotation on it will be removed from this computer. This cannot be undone.',
+    confirm: 'Delete',
+    cancel: 'Cancel',
+  },
+  notice: {
+    imported: '“{{name}}” was imported.',
+    duplicate: '“{{name}}” is already in your documents as “{{existing}}”; nothing was added.',
+    failed: '“{{name}}” could not be imported because of an unexpected error. Nothing was stored.',
+    dismiss: 'Dismiss',
+  },
+  problem: {
+    empty: '“{{name}}” is empty (0 bytes). Nothing was stored.',
+    tooLarge: '“{{name}}” is larger than the 512 MB import limit. Nothing was stored.',
+    unreadable: '“{{name}}” could not be read from disk. Nothing was stored.',
+    binary: '“{{name}}” is not a text file or a PDF. Nothing was stored.',
+    invalidEncoding:
+      '“{{name}}” is not valid UTF-8 text. Save it as UTF-8 and import it again. Nothing was stored.',
+    pdfMalformed: '“{{name}}” is damaged and cannot be read as a PDF. Nothing was stored.',
+    pdfPasswordRequired:
+      '“{{name}}” is password-protected and no password was given. Nothing was stored.',
+    pdfPasswordWrong: 'The password for “{{name}}” was not accepted. Nothing was stored.',
+    pdfTooManyPages:
+      '“{{name}}” claims an implausible number of pages and was not opened. Nothing was stored.',
+  },
+  warning: {
+    unreadablePages: 'Some pages could not be read and have no text: {{pages}}.',
+    unreadablePageCount_one: '{{count}} page could not be read and has no text.',
+    unreadablePageCount_other: '{{count}} pages could not be read and have no text.',
+    passwordProtected: 'Password-protected: you will be asked for the password when you open it.',
+  },
+  password: {
+    title: 'Password required',
+    body: '“{{name}}” is protected by a password.',
+    retry: 'That password was not accepted. Try again.',
+    label: 'Password',
+    submit: 'Open',
+    cancel: 'Cancel',
+  },
+};

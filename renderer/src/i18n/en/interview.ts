@@ -1,0 +1,42 @@
+export const interview = {
+  loading: 'Loading the interview…',
+  notExpert: 'The interview is for expert accounts.',
+  intro:
+    'The interview has 8 to 12 questions chosen from your domains and the projects now open: walk-throughs of your own work, questions a senior colleague would ask, and a short task judging an AI answer. Vague or short answers get a follow-up. Answers may use Markdown.',
+  integrityNotice:
+    'For reviewers, we record when you paste into an answer, when you leave this window, and how long each answer takes. This never fails anyone automatically.',
+  start: 'Start the interview',
+  progress: 'Question {{number}} of {{total}}',
+  timerLabel: 'Time on this answer',
+  question: 'Question {{number}}',
+  followUp: 'Follow-up to question {{number}}',
+  earlier_one: '{{count}} earlier answer',
+  earlier_other: '{{count}} earlier answers',
+  yourAnswer: 'Your answer',
+  markdownHelp: 'Markdown works: **bold**, lists, > quotes.',
+  preview: 'Preview',
+  edit: 'Edit',
+  send: 'Send answer',
+  abandon: 'Abandon the interview',
+  scoring: 'Scoring your answers…',
+  transcript: 'Transcript',
+  results: {
+    scores: 'Scores by competency',
+    provenance:
+      'Scored by the {{engine}} engine ({{model}}, rules {{prompt}}), rubric {{rubric}}, questions {{bank}}.',
+    overridden: 'changed by a reviewer (engine: {{engine}}/4)',
+    overrideReason: 'Reviewer’s reason: {{reason}}',
+    suggestions: 'Suggested profile updates',
+    noSuggestions: 'No profile updates to suggest.',
+    accept: 'Add to my profile',
+    inProfile: 'In your profile',
+    recorded: 'What we recorded',
+    recordedHelp: 'Shown to reviewers; it does not change your scores.',
+    turnLine:
+      '{{label}}: {{seconds}} s, {{pasted}} pasted characters, left the window {{away}} times',
+    failed: 'Scoring did not finish: {{message}} Your answers are kept.',
+    retry: 'Try scoring again',
+    retake: 'Retaking the interview',
+    retakeNow: 'Retake the interview',
+  },
+};

@@ -1,0 +1,15 @@
+export const workspace = {
+  back: 'Documents',
+  missing: 'This document is no longer on this computer.',
+  annotations: 'Annotations',
+  annotationsCount_one: '{{count}} annotation',
+  annotationsCount_other: '{{count}} annotations',
+  filter: 'Show label',
+  allLabels: 'All labels',
+  noAnnotations: 'No annotations yet. Select text and press a label key (1–9) to label it.',
+  page: 'p. {{page}}',
+  label: 'Label',
+  note: 'Note (rationale)',
+  delete: 'Delete annotation',
+  kind: { span: 'Text span', region: 'Region', document: 'Whole document' },
+};

@@ -1,0 +1,57 @@
+import type { Messages } from '../en';
+import type { DeepStrings } from '../deepStrings';
+
+export const earnings: DeepStrings<Messages['earnings']> = {
+  refresh: 'Actualiser',
+  available: 'Disponible pour versement',
+  pending: 'Approuvé, en attente ({{days}} jours)',
+  inReview: 'En relecture (travail à la tâche)',
+  nothingYet:
+    'Pas encore de revenus : le travail approuvé apparaîtra ici avec la tâche et la relecture correspondantes.',
+  byProject: 'Gagné par projet ({{currency}})',
+  byWeek: 'Gagné par semaine ({{currency}})',
+  noProject: 'Sans projet',
+  statementTitle: 'Relevé : {{organisation}} ({{currency}})',
+  historyTitle: 'Avant les comptes par organisation ({{currency}})',
+  historyName: 'Avant les comptes par organisation',
+  historyHelp:
+    'Vos revenus d’avant la tenue d’un compte par organisation. Leurs soldes ont été reportés sur le relevé de l’organisation qui les doit.',
+  owedBy: 'Dû par {{organisation}}',
+  unknownOrganisation: 'Organisation sans nom',
+  reason: 'Motif : {{reason}}',
+  exportCsv: 'Exporter en CSV',
+  exportPdf: 'Exporter en PDF',
+  saved: 'Relevé {{format}} enregistré.',
+  columns: {
+    date: 'Date',
+    what: 'Quoi',
+    source: 'Origine',
+    amount: 'Montant',
+    available: 'Disponible après',
+  },
+  kind: {
+    accrual: 'Travail approuvé',
+    bonus: 'Prime',
+    adjustment: 'Ajustement',
+    release: 'Fin de l’attente',
+    payout: 'Versement',
+    'payout-reversal': 'Versement retourné',
+    'carry-over': 'Report',
+  },
+  account: { pending: 'en attente', available: 'disponible' },
+  review: 'relecture …{{id}}',
+  payoutTitle: 'Demander un versement',
+  payoutHelp:
+    'Chaque organisation verse ce qu’elle vous doit : choisissez laquelle verse cette fois.',
+  payoutFrom: 'De',
+  payoutOption: '{{organisation}} ({{amount}} disponibles)',
+  amount: 'Montant',
+  currency: 'Devise',
+  requestPayout: 'Demander le versement',
+  badAmount: 'Saisissez un montant comme 25.00.',
+  payoutAccepted: 'Versement de {{amount}} demandé à {{organisation}}.',
+  payoutRejected: '{{organisation}} ne vous doit pas encore autant.',
+  payoutFailed: 'La demande n’a pas abouti ({{message}}) ; vous pouvez réessayer sans risque.',
+  nothingToPay: 'Rien n’est encore disponible pour un versement.',
+  goldTitle: 'Vos résultats aux tâches de contrôle',
+};
