@@ -9,7 +9,10 @@ import { dirname } from 'node:path';
 import { encodeWarning } from '../shared/files/warnings';
 import { textOptions } from '../shared/pdf/pageTexts';
 import { extractPdf } from '../renderer/src/features/documents/extractPdf';
-import { createPdfExtractor, DEFAULT_PDF_LIMITS } from '../server/src/services/pdf/extractPdf';
+import {
+  createPdfExtractor,
+  DEFAULT_PDF_LIMITS,
+} from '../server/src/services/documents/pdf/extractPdf';
 import { corpusFile } from './corpusFile';
 import { loadPdfjs } from './pdfjsNode';
 

@@ -9,7 +9,7 @@ import Fastify from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { TEST_PASSWORD_PARAMS } from '../../server/src/auth/passwords';
 import { startPlatform } from '../../server/src/platform';
-import { toPrincipal } from '../../server/src/services/accounts';
+import { toPrincipal } from '../../server/src/services/accounts/accounts';
 import { enrol, giveProfile } from '../../server/src/testing/experts';
 import { definition } from '../../server/src/testing/fixture';
 import { mintAccessToken } from '../../server/src/testing/harness';

@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { MAX_MUTATIONS_PER_PUSH } from '../../shared/sync/protocol';
 import type { Platform } from '../../server/src/platform';
-import { toPrincipal } from '../../server/src/services/accounts';
+import { toPrincipal } from '../../server/src/services/accounts/accounts';
 import { enrol, giveProfile } from '../../server/src/testing/experts';
 import { definition } from '../../server/src/testing/fixture';
 import { mintAccessToken, startTestPlatform } from '../../server/src/testing/harness';

@@ -12,7 +12,7 @@ import { sweepExpired } from './auth/oidcAdapter';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { createServices, type ServiceOptions, type Services } from './services';
-import { seedIfEmpty, type SeedReport } from './services/seed';
+import { seedIfEmpty, type SeedReport } from './services/seed/seed';
 import type { RouteLimits } from './routes/types';
 import { DEFAULT_STREAM_LIMITS } from './routes/events';
 import { DEFAULT_UPLOAD_LIMITS } from './routes/uploads';

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_PASSWORD_PARAMS } from '../../server/src/auth/passwords';
 import { startPlatform } from '../../server/src/platform';
-import { toPrincipal } from '../../server/src/services/accounts';
+import { toPrincipal } from '../../server/src/services/accounts/accounts';
 import { enrol, giveProfile } from '../../server/src/testing/experts';
 import { definition } from '../../server/src/testing/fixture';
 

@@ -1,7 +1,7 @@
 import type Provider from 'oidc-provider';
-import { toPrincipal, type AccountService } from '../services/accounts';
-import { ServiceError } from '../services/errors';
-import type { Principal } from '../services/principal';
+import { toPrincipal, type AccountService } from '../services/accounts/accounts';
+import { ServiceError } from '../services/core/errors';
+import type { Principal } from '../services/core/principal';
 import { DESKTOP_CLIENT_ID } from './provider';
 import type { TokenCache } from './tokenCache';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../services/principal';
+import type { Principal } from '../services/core/principal';
 import { createTokenCache } from './tokenCache';
 
 const dana = { id: 'a1', role: 'expert', organisationId: null } as unknown as Principal;

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { Principal } from '../services/principal';
+import type { Principal } from '../services/core/principal';
 
 /** What verifying an access token found: whose it is, from which grant, until when. */
 export interface VerifiedToken {

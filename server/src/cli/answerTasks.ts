@@ -11,7 +11,7 @@
 import { Compile } from 'typebox/compile';
 import { payloadProblems } from '../../../shared/compare/validate';
 import { AnswerReviewPayload } from '../../../shared/model/answerReview';
-import { ServiceError } from '../services/errors';
+import { ServiceError } from '../services/core/errors';
 
 export interface AnswerTask {
   readonly documentId: string;

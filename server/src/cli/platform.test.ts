@@ -12,7 +12,7 @@ import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { createServices } from '../services';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import { basicProfile } from '../testing/experts';
 import { runCli } from './platform';
 

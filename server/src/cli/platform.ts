@@ -16,10 +16,10 @@ import { readAnswerTasks } from './answerTasks';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { createServices, type Services } from '../services';
-import { toPrincipal } from '../services/accounts';
-import { ServiceError } from '../services/errors';
+import { toPrincipal } from '../services/accounts/accounts';
+import { ServiceError } from '../services/core/errors';
 import { exportProjectW3c } from '../services/export/w3c';
-import type { Principal } from '../services/principal';
+import type { Principal } from '../services/core/principal';
 
 const USAGE = `usage: npm run platform -- <command> --as <email> [options]
 

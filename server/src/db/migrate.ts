@@ -6,7 +6,7 @@ import * as work from './migrations/0002_work';
 import * as taskPayload from './migrations/0003_task_payload';
 import * as pdfWarningPages from './migrations/0004_pdf_warning_pages';
 import * as syncIntegrity from './migrations/0004_sync_integrity';
-import { LEDGER_MIGRATIONS } from '../ledger/migrations';
+import { LEDGER_MIGRATIONS } from '../services/ledger/migrations';
 
 export interface Migration {
   readonly name: string;

@@ -11,7 +11,7 @@ import { rankedAnswers } from '../../../shared/compare/ranking';
 import { citationMarker } from '../../../shared/model/citations';
 import type { AnnotationId } from '../../../shared/model/ids';
 import type { Platform } from '../platform';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import { createFixture, definition, type Fixture } from '../testing/fixture';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';

@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { FINANCE_PAYLOAD } from '../../../shared/compare/financeDemo';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import type { Platform } from '../platform';
 import { enrol, giveProfile } from '../testing/experts';
 import { definition, PERSONAS, type Fixture, type Persona } from '../testing/fixture';

@@ -7,7 +7,7 @@ import { corpusDir } from '../testing/corpus';
 import { createFixture, definition, type Fixture } from '../testing/fixture';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
-import { DEFAULT_PDF_LIMITS } from '../services/pdf/extractPdf';
+import { DEFAULT_PDF_LIMITS } from '../services/documents/pdf/extractPdf';
 
 const PDFS = join(corpusDir(), 'pdf_robustness/pdfs');
 

@@ -6,7 +6,7 @@
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../platform';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import { enrol, giveProfile } from '../testing/experts';
 import { createFixture, type Fixture } from '../testing/fixture';
 import { api, mintAccessToken, startTestPlatform } from '../testing/harness';

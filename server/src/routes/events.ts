@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import Type from 'typebox';
-import { ServiceError } from '../services/errors';
+import { ServiceError } from '../services/core/errors';
 import { ERROR_RESPONSES } from './schemas';
 import { principalOf, type App, type RouteContext } from './types';
 

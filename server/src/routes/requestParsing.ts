@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ServiceError } from '../services/errors';
+import { ServiceError } from '../services/core/errors';
 import { parseJsonBody, parseQueryString } from './jsonBody';
 import type { App } from './types';
 

@@ -8,7 +8,7 @@ import { uuidv7 } from 'uuidv7';
 import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import type { Mutation, PullResponse, PushResponse } from '../../../shared/sync/protocol';
 import type { Platform } from '../platform';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import { createFixture, SECRET_TEXT, type Fixture } from '../testing/fixture';
 import { api, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';

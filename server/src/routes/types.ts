@@ -8,7 +8,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { LoginRateLimit } from '../auth/loginLimiter';
-import type { Principal } from '../services/principal';
+import type { Principal } from '../services/core/principal';
 import type { Services } from '../services';
 import type { StreamLimits } from './events';
 import type { UploadLimits } from './uploads';

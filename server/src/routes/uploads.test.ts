@@ -8,7 +8,7 @@ import { request as httpRequest, type ClientRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../platform';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import { createFixture, type Fixture } from '../testing/fixture';
 import { mintAccessToken, startTestPlatform } from '../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';

@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Compile } from 'typebox/compile';
 import { Uuid } from '../../../shared/model/annotationSchema';
-import { ServiceError } from '../services/errors';
+import { ServiceError } from '../services/core/errors';
 
 export interface UploadLimits {
   /** Uploads one account may have in progress at once; more are refused (429). */

@@ -1,12 +1,12 @@
 import type { Db } from '../db/database';
-import { createAccountService, type AccountServiceOptions } from './accounts';
-import { createDocumentService } from './documents';
-import { createEventHub } from './events';
-import { createPdfExtractor, DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/extractPdf';
-import { createProjectService } from './projects';
-import { createSyncService, type SyncHooks } from './sync';
-import { createTaskService } from './tasks';
-import { createVetting, type VettingOptions } from '../vetting';
+import { createAccountService, type AccountServiceOptions } from './accounts/accounts';
+import { createDocumentService } from './documents/documents';
+import { createEventHub } from './core/events';
+import { createPdfExtractor, DEFAULT_PDF_LIMITS, type PdfLimits } from './documents/pdf/extractPdf';
+import { createProjectService } from './projects/projects';
+import { createSyncService, type SyncHooks } from './sync/sync';
+import { createTaskService } from './projects/tasks';
+import { createVetting, type VettingOptions } from './vetting';
 import { createWorkService, type WorkOptions } from './work';
 
 export interface ServiceOptions {

@@ -6,9 +6,15 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { ProjectListing } from '../../../shared/matching/listing';
 import type { Mutation } from '../../../shared/sync/protocol';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import type { Platform } from '../platform';
-import { lawyerProfile, NDA_LISTING, person, saveProfile, type Person } from '../vetting/testing';
+import {
+  lawyerProfile,
+  NDA_LISTING,
+  person,
+  saveProfile,
+  type Person,
+} from '../services/vetting/testing';
 import { definition } from './fixture';
 import { api } from './harness';
 

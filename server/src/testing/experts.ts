@@ -4,9 +4,9 @@
  * languages), joining a project only by accepting a task offered to them.
  */
 import type { Domain, ProfileInput } from '../../../shared/profile/profile';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import type { Services } from '../services';
-import type { Principal } from '../services/principal';
+import type { Principal } from '../services/core/principal';
 
 /** Enough of a profile for an unlisted project of `domains` in English. */
 export function basicProfile(domains: readonly Domain[] = ['law']): ProfileInput {

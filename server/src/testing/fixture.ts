@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import type { ProjectDefinition } from '../../../shared/model/project';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import type { Platform } from '../platform';
 import { giveProfile } from './experts';
 import { mintAccessToken, mintExpiredAccessToken } from './harness';

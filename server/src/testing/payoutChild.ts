@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { startPlatform } from '../platform';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import { definition } from './fixture';
 import { giveProfile } from './experts';
 import { mintAccessToken } from './harness';

@@ -5,7 +5,7 @@
  */
 import { TEST_PASSWORD_PARAMS } from '../auth/passwords';
 import { startPlatform } from '../platform';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import { definition } from './fixture';
 import { enrol, giveProfile } from './experts';
 import { mintAccessToken } from './harness';

@@ -1,7 +1,7 @@
 /** Work in given states for route tests: offers, accepted and submitted assignments, reviews. */
 import { uuidv7 } from 'uuidv7';
 import type { AnnotationWire } from '../../../shared/model/annotationSchema';
-import { toPrincipal } from '../services/accounts';
+import { toPrincipal } from '../services/accounts/accounts';
 import type { Platform } from '../platform';
 import { SECRET_TEXT, type Fixture } from './fixture';
 

@@ -4,10 +4,10 @@
  * not leak) and interview sessions of the owner with their earlier sessions cleared.
  */
 import { uuidv7 } from 'uuidv7';
-import { toPrincipal } from '../../services/accounts';
+import { toPrincipal } from '../../services/accounts/accounts';
 import type { Platform } from '../../platform';
 import type { Fixture, Persona } from '../../testing/fixture';
-import { lawyerProfile, project } from '../../vetting/testing';
+import { lawyerProfile, project } from '../../services/vetting/testing';
 
 type Ctx = { platform: Platform; f: Fixture };
 interface Call {

@@ -5,7 +5,7 @@ import type {
   Catalogue,
   NotificationList,
 } from '../../../../shared/platform/ops/vettingSchemas';
-import { toPrincipal } from '../../services/accounts';
+import { toPrincipal } from '../../services/accounts/accounts';
 import type { Platform } from '../../platform';
 import { api, startTestPlatform } from '../../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
@@ -16,7 +16,7 @@ import {
   project,
   saveProfile,
   type Person,
-} from '../../vetting/testing';
+} from '../../services/vetting/testing';
 
 /** Reads an SSE stream until an event of the given name arrives. */
 async function nextEvent(response: Response, name: string): Promise<unknown> {

@@ -9,7 +9,7 @@ import type {
 import type { Platform } from '../../platform';
 import { api, startTestPlatform } from '../../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
-import { person, saveProfile, type Person } from '../../vetting/testing';
+import { person, saveProfile, type Person } from '../../services/vetting/testing';
 
 const GENERIC =
   'I would check the governing rule and its exceptions, explain my reasoning step by step, and flag anything uncertain to the reviewer with a note.';

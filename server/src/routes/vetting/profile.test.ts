@@ -3,7 +3,7 @@ import type { ExpertProfile } from '../../../../shared/profile/profile';
 import type { Platform } from '../../platform';
 import { api, startTestPlatform } from '../../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
-import { lawyerProfile, person, saveProfile, type Person } from '../../vetting/testing';
+import { lawyerProfile, person, saveProfile, type Person } from '../../services/vetting/testing';
 
 type Envelope = { version: number; profile: ExpertProfile | null };
 

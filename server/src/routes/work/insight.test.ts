@@ -4,7 +4,7 @@ import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
 import { DEFAULT_WORK_SETTINGS } from '../../../../shared/work/settings';
 import type { MyQueue, SubmitResult } from '../../../../shared/work/wire';
 import type { Agreement, GoldSummary, MyTime } from '../../../../shared/work/wireInsight';
-import { toPrincipal } from '../../services/accounts';
+import { toPrincipal } from '../../services/accounts/accounts';
 import type { Platform } from '../../platform';
 import { createFixture, definition, type Fixture } from '../../testing/fixture';
 import { api, startTestPlatform } from '../../testing/harness';

@@ -15,7 +15,7 @@ import { api, startTestPlatform } from '../../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
 import { approvedIn } from '../../testing/workFixture';
 import { enrol } from '../../testing/experts';
-import { toPrincipal } from '../../services/accounts';
+import { toPrincipal } from '../../services/accounts/accounts';
 
 describe.each(testDatabaseKinds())('money owed per organisation on $dialect', (kind) => {
   let db: TestDatabase;

@@ -11,7 +11,7 @@ import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PayoutResult } from '../../../../shared/pay/wire';
 import { openDatabase } from '../../db/database';
-import { createLedger } from '../../ledger';
+import { createLedger } from '../../services/ledger';
 import type { Platform } from '../../platform';
 import { createFixture, type Fixture } from '../../testing/fixture';
 import { approvedIn } from '../../testing/workFixture';

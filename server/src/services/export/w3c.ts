@@ -8,9 +8,9 @@ import type { Kysely } from 'kysely';
 import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
 import { targetShapeProblem, type TargetDocument } from '../../../../shared/sync/targetCheck';
 import type { Database } from '../../db/schema';
-import { requireProject } from '../access';
-import type { Principal } from '../principal';
-import { DOCUMENT_FACTS, toTargetDocument } from '../syncDocuments';
+import { requireProject } from '../core/access';
+import type { Principal } from '../core/principal';
+import { DOCUMENT_FACTS, toTargetDocument } from '../sync/syncDocuments';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The identifier the Web Annotation model gives PDF fragments (an IRI, never fetched). */

@@ -10,7 +10,7 @@ import type { Platform } from '../../platform';
 import { createFixture, SECRET_TEXT, type Fixture } from '../../testing/fixture';
 import { api, startTestPlatform } from '../../testing/harness';
 import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
-import { toPrincipal } from '../accounts';
+import { toPrincipal } from '../accounts/accounts';
 import { exportProjectW3c } from './w3c';
 
 describe.each(testDatabaseKinds())('W3C export of stored rows on $dialect', (kind) => {

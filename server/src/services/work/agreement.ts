@@ -7,10 +7,10 @@ import {
 import type { Agreement } from '../../../../shared/work/wireInsight';
 import type { DocumentSubmissions } from '../../../../shared/work/wire';
 import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
-import { requireProject } from '../access';
-import { audit } from '../audit';
-import { notFound, ServiceError } from '../errors';
-import type { Principal } from '../principal';
+import { requireProject } from '../core/access';
+import { audit } from '../core/audit';
+import { notFound, ServiceError } from '../core/errors';
+import type { Principal } from '../core/principal';
 import { namesOf, parseJson, type WorkContext } from './context';
 
 export function agreementService(ctx: WorkContext) {

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DialectName } from '../../db/database';
 import type { AssignmentsTable, Database } from '../../db/schema';
-import type { Ledger } from '../../ledger';
-import type { EventHub } from '../events';
-import { notFound } from '../errors';
+import type { Ledger } from '../ledger';
+import type { EventHub } from '../core/events';
+import { notFound } from '../core/errors';
 
 export interface WorkOptions {
   /** How long approved earnings stay pending before they can be paid out (default 7 days). */

@@ -1,10 +1,10 @@
 import type { Annotation } from '../../../../shared/model/annotation';
 import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
 import type { GoldSummary } from '../../../../shared/work/wireInsight';
-import { requireProject } from '../access';
-import { audit } from '../audit';
-import { ServiceError } from '../errors';
-import type { Principal } from '../principal';
+import { requireProject } from '../core/access';
+import { audit } from '../core/audit';
+import { ServiceError } from '../core/errors';
+import type { Principal } from '../core/principal';
 import { namesOf, parseJson, type Db, type WorkContext } from './context';
 
 async function summaries(

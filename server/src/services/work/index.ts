@@ -1,6 +1,6 @@
 import type { Db as Database } from '../../db/database';
-import { createLedger } from '../../ledger';
-import type { EventHub } from '../events';
+import { createLedger } from '../ledger';
+import type { EventHub } from '../core/events';
 import { agreementService } from './agreement';
 import { DEFAULT_HOLD_MS, type WorkContext, type WorkOptions } from './context';
 import { goldService } from './gold';

@@ -7,11 +7,11 @@ import {
   LedgerError,
   NoEarningsError,
   type Posted,
-} from '../../ledger';
-import { requireProject } from '../access';
-import { audit } from '../audit';
-import { ServiceError } from '../errors';
-import type { Principal } from '../principal';
+} from '../ledger';
+import { requireProject } from '../core/access';
+import { audit } from '../core/audit';
+import { ServiceError } from '../core/errors';
+import type { Principal } from '../core/principal';
 import type { WorkContext } from './context';
 
 /** Ledger errors as the API's errors (422 for a reused key, 409 for an overdraft …). */

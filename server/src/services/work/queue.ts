@@ -4,11 +4,11 @@ import { isOpenWork } from '../../../../shared/model/assignment';
 import { goldCountFor, mixGold } from '../../../../shared/gold/mix';
 import type { ReturnNotice } from '../../../../shared/review/decisions';
 import type { MyQueue, QueueItem, DocumentDownload } from '../../../../shared/work/wire';
-import { requireProject } from '../access';
-import { workableProjectIds } from '../eligibility';
-import { notFound } from '../errors';
-import type { Principal } from '../principal';
-import { toProject } from '../projects';
+import { requireProject } from '../core/access';
+import { workableProjectIds } from '../vetting/eligibility';
+import { notFound } from '../core/errors';
+import type { Principal } from '../core/principal';
+import { toProject } from '../projects/projects';
 import { parseJson, type Db, type WorkContext } from './context';
 import { readSettings } from './settings';
 

@@ -16,10 +16,10 @@ import type {
   ReviewResult,
   Submission,
 } from '../../../../shared/work/wire';
-import { requireProject } from '../access';
-import { audit } from '../audit';
-import { notFound, ServiceError } from '../errors';
-import type { Principal } from '../principal';
+import { requireProject } from '../core/access';
+import { audit } from '../core/audit';
+import { notFound, ServiceError } from '../core/errors';
+import type { Principal } from '../core/principal';
 import { lockAssignment, namesOf, parseJson, type WorkContext } from './context';
 import { canSee, latestSubmission } from './reviewAccess';
 import { payableTimeFor } from './time';

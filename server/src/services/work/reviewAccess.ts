@@ -1,7 +1,7 @@
 /** Reading an assignment's submissions for review, and who may (see review.ts). */
-import { requireProject } from '../access';
-import { notFound } from '../errors';
-import type { Principal } from '../principal';
+import { requireProject } from '../core/access';
+import { notFound } from '../core/errors';
+import type { Principal } from '../core/principal';
 import type { WorkContext } from './context';
 
 /** The assignment's latest submitted round. */

@@ -1,7 +1,7 @@
-import type { Principal } from '../principal';
-import { requireProject } from '../access';
-import { audit } from '../audit';
-import { ServiceError } from '../errors';
+import type { Principal } from '../core/principal';
+import { requireProject } from '../core/access';
+import { audit } from '../core/audit';
+import { ServiceError } from '../core/errors';
 import { withDefaults, type WorkSettings } from '../../../../shared/work/settings';
 import { parseJson, type Db, type WorkContext } from './context';
 

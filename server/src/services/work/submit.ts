@@ -10,11 +10,11 @@ import { transition } from '../../../../shared/review/taskStatus';
 import { targetProblem } from '../../../../shared/sync/targetCheck';
 import { workspaceSchemaOf } from '../../../../shared/work/projectSchema';
 import type { SubmitResult } from '../../../../shared/work/wire';
-import { requireProject } from '../access';
-import { audit } from '../audit';
-import { notFound, ServiceError } from '../errors';
-import type { Principal } from '../principal';
-import { DOCUMENT_FACTS, toTargetDocument } from '../syncDocuments';
+import { requireProject } from '../core/access';
+import { audit } from '../core/audit';
+import { notFound, ServiceError } from '../core/errors';
+import type { Principal } from '../core/principal';
+import { DOCUMENT_FACTS, toTargetDocument } from '../sync/syncDocuments';
 import { lockAssignment, parseJson, type WorkContext } from './context';
 import { readSettings } from './settings';
 

@@ -3,8 +3,8 @@ import { reconcileTime, type ClaimBatch, type TaskWindow } from '../../../../sha
 import type { TaskInterval } from '../../../../shared/time/intervals';
 import type { MyTime, TimeBatchBody } from '../../../../shared/work/wireInsight';
 import type { Database } from '../../db/schema';
-import { audit } from '../audit';
-import type { Principal } from '../principal';
+import { audit } from '../core/audit';
+import type { Principal } from '../core/principal';
 import { parseJson, type Db, type WorkContext } from './context';
 import { readSettings } from './settings';
 
