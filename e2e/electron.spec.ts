@@ -87,9 +87,17 @@ for (const launcher of [realElectron, harnessedMain] satisfies Launcher[]) {
         await signIn(app);
         if (app.recorded) expect(app.recorded.externalUrls).toHaveLength(2);
 
+        // The platform's offers come through main; accepting one makes its project hers to sync.
+        await window.getByRole('navigation').getByRole('button', { name: 'Work queue' }).click();
+        const offers = window
+          .getByTestId('queue-item')
+          .and(window.locator('[data-status="offered"]'));
+        await expect(offers.first()).toBeVisible({ timeout: 30_000 });
+        await offers.first().getByRole('button', { name: 'Accept and start' }).click();
         await window.getByRole('navigation').getByRole('button', { name: 'Documents' }).click();
+        // The acceptance starts a full sync: the project and its document come down.
+        await expect(new SyncStatus(window).projects.first()).toBeVisible({ timeout: 30_000 });
         await new SyncStatus(window).expectSynced();
-        await expect(new SyncStatus(window).projects.first()).toBeVisible();
         await window.screenshot({ path: test.info().outputPath('desktop-window.png') });
       } finally {
         await app.close();

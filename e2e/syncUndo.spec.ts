@@ -7,6 +7,7 @@
 import type { TestInfo } from '@playwright/test';
 import type { DocumentRecord } from '../shared/model/document';
 import type { PullResponse } from '../shared/sync/protocol';
+import type { MyQueue } from '../shared/work/wire';
 import { expect, test, type Page } from './fixtures';
 import { startPlatformBehindProxy, type PlatformSetup } from './platformBehindProxy';
 import { PdfPanePage } from './pages/PdfPanePage';
@@ -15,9 +16,9 @@ import { SyncStatus } from './pages/SyncStatus';
 import { TextPanePage } from './pages/TextPanePage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
-const CLINICAL = 'Clinical notes: problems, medications and dosages';
+const TEN_K = '10-K numeric facts and risk factors';
 const CUAD = 'CUAD contract clause review';
-const NOTE = 'D2N068_note.txt';
+const NOTE = 'medicis-10-k-1999_0000950153-99-001234.txt';
 const PDF = 'Quaker_Chemical_Corporation_-_NON_COMPETITION_AND_NON_SOLICITATION_AGREEMENT.pdf';
 
 let setup: PlatformSetup;
@@ -29,16 +30,30 @@ test.afterAll(async () => {
   await setup?.stop();
 });
 
-async function call<T>(op: Parameters<PlatformSetup['api']['client']['call']>[0], params = {}) {
-  const result = await setup.api.client.call(op, params, undefined);
+async function call<T>(
+  op: Parameters<PlatformSetup['api']['client']['call']>[0],
+  params = {},
+  body?: unknown,
+) {
+  const result = await setup.api.client.call(op, params, body);
   if (!result.ok) throw new Error(`${op}: ${JSON.stringify(result)}`);
   return result.data as T;
 }
 
-/** The project and document the platform offers the demo expert, by name. */
+/**
+ * The project and document the platform offers the demo expert, by name; she accepts its task
+ * first (from another device), since an offer is not membership.
+ */
 async function platformDocument(project: string, name: string) {
-  const projects = await call<{ id: string; name: string }[]>('projects.list');
-  const projectId = projects.find((p) => p.name === project)!.id;
+  const queue = await call<MyQueue>('work.queue');
+  const projectId = queue.projects.find((p) => p.name === project)!.id;
+  const offer = queue.items.find((i) => i.projectId === projectId && i.status === 'offered');
+  if (offer)
+    await call(
+      'assignments.transition',
+      { projectId, assignmentId: offer.assignmentId },
+      { status: 'accepted' },
+    );
   const records = await call<DocumentRecord[]>('documents.list', { projectId });
   return { projectId, documentId: records.find((r) => r.name === name)!.id };
 }
@@ -98,24 +113,24 @@ test.describe('undo and redo sync as ordinary changes', () => {
   }, testInfo) => {
     test.setTimeout(240_000);
     void problems;
-    const { projectId, documentId } = await platformDocument(CLINICAL, NOTE);
+    const { projectId, documentId } = await platformDocument(TEN_K, NOTE);
     const sync = await signInAndOpen(page, NOTE);
     const pane = new TextPanePage(page);
     await expect(pane.editor.locator('.view-lines')).toBeVisible({ timeout: 30_000 });
 
-    // Label a problem and let it sync.
-    await pane.findAndSelect('congestive heart failure');
+    // Label a figure and let it sync.
+    await pane.findAndSelect('net revenues');
     await page.keyboard.press('1');
     await expect(pane.sidebarItems).toHaveCount(1);
     await expectSyncedClean(sync);
     const [made] = await ids(pane.sidebarItems);
-    expect(await onPlatform(projectId, documentId)).toEqual(new Map([[made!, 'problem']]));
+    expect(await onPlatform(projectId, documentId)).toEqual(new Map([[made!, 'revenue']]));
 
     // Delete it from the keyboard; the platform no longer has it.
     await pane.focusEditor();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press(']');
-    await expect(pane.activeCard).toContainText('congestive heart failure');
+    await expect(pane.activeCard).toContainText('net revenues');
     await page.keyboard.press('Delete');
     await expect(pane.sidebarItems).toHaveCount(0);
     await expectSyncedClean(sync);
@@ -126,15 +141,15 @@ test.describe('undo and redo sync as ordinary changes', () => {
     await expect(pane.sidebarItems).toHaveCount(1);
     await expectSyncedClean(sync);
     await screenshot(page, testInfo, 'text-undone-delete-synced');
-    expect(await onPlatform(projectId, documentId)).toEqual(new Map([[made!, 'problem']]));
+    expect(await onPlatform(projectId, documentId)).toEqual(new Map([[made!, 'revenue']]));
     await page.reload();
     await expect(pane.sidebarItems).toHaveCount(1, { timeout: 30_000 });
     expect(await ids(pane.sidebarItems)).toEqual([made]);
     await expectSyncedClean(sync);
 
     // Label, undo, redo, without waiting for sync in between: the annotation stays.
-    await pane.findAndSelect('lisinopril');
-    await page.keyboard.press('2');
+    await pane.findAndSelect('FDA');
+    await page.keyboard.press('7');
     await expect(pane.sidebarItems).toHaveCount(2);
     await page.keyboard.press('Control+Z');
     await expect(pane.sidebarItems).toHaveCount(1);
@@ -146,7 +161,7 @@ test.describe('undo and redo sync as ordinary changes', () => {
     await expectSyncedClean(sync);
     await screenshot(page, testInfo, 'text-label-undo-redo-synced');
     const held = await onPlatform(projectId, documentId);
-    expect([...held.values()].sort()).toEqual(['medication', 'problem']);
+    expect([...held.values()].sort()).toEqual(['revenue', 'risk-regulatory']);
     expect([...held.keys()].sort()).toEqual((await ids(pane.sidebarItems)).sort());
   });
 

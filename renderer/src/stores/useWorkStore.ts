@@ -8,6 +8,7 @@ import type { LabelSchema } from '../../../shared/model/labelSchema';
 import type { MyQueue, QueueItem, SubmitResult } from '../../../shared/work/wire';
 import { callPlatform, PlatformError } from '../api/platformOps';
 import { annotationsOf } from '../db/annotations';
+import { useSyncStore } from './useSyncStore';
 import { db } from '../db/schema';
 
 const QUEUE_KEY = 'queue';
@@ -64,6 +65,8 @@ export const useWorkStore = create<WorkState>()((set, get) => ({
       { projectId: item.projectId, assignmentId: item.assignmentId },
       { status, ...(reason ? { reason } : {}) },
     );
+    // Accepting makes the project hers: sync it now (its documents, its place in Documents).
+    if (status === 'accepted') useSyncStore.getState().retry();
     await get().refresh();
   },
   submit: async (item, schema, beforeSend) => {

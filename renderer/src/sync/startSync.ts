@@ -82,7 +82,14 @@ function lead(channel: BroadcastChannel | undefined, engineRef: { current?: Sync
     },
     error: () => undefined,
   });
-  const offPoke = api.on('platform:poke', ({ projectId }) => engine.request(projectId));
+  // A poke for a project this computer does not know yet (just accepted, or opened to us) is a
+  // full sync: the project list, its tasks and documents come down with its annotations.
+  const offPoke = api.on('platform:poke', ({ projectId }) => {
+    void database.projects.get(projectId as never).then(
+      (known) => (known ? engine.request(projectId) : engine.retryNow()),
+      () => engine.request(projectId),
+    );
+  });
   const offConnection = api.on('connection:changed', (connection) => {
     if (connection.state === 'online' && engine.status().phase === 'offline') engine.retryNow();
   });

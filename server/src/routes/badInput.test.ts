@@ -1,31 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import type { Platform } from '../platform';
 import { corpusDir } from '../testing/corpus';
 import { createFixture, definition, type Fixture } from '../testing/fixture';
 import { api, startTestPlatform } from '../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { useFixturePlatform } from '../testing/fixturePlatform';
+import { testDatabaseKinds } from '../testing/testDatabases';
 import { DEFAULT_PDF_LIMITS } from '../services/documents/pdf/extractPdf';
 
 const PDFS = join(corpusDir(), 'pdf_robustness/pdfs');
 
 describe.each(testDatabaseKinds())('bad input on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db, {
-      limits: { maxUploadBytes: 4 * 1024 * 1024 },
-      services: { pdfLimits: { ...DEFAULT_PDF_LIMITS, timeoutMs: 60_000 } },
-    });
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
+  useFixturePlatform(kind, (started) => ({ platform, f } = started), {
+    limits: { maxUploadBytes: 4 * 1024 * 1024 },
+    services: { pdfLimits: { ...DEFAULT_PDF_LIMITS, timeoutMs: 60_000 } },
   });
 
   const annotation = (over: Record<string, unknown> = {}) => ({

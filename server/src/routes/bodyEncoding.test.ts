@@ -2,12 +2,13 @@
  * Bodies that are well within the size limit but hostile in shape or encoding: every route gets a
  * clear 400 that names the problem, never a 500 and never silently altered text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import type { Platform } from '../platform';
-import { createFixture, definition, type Fixture } from '../testing/fixture';
-import { api, startTestPlatform } from '../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { definition, type Fixture } from '../testing/fixture';
+import { api } from '../testing/harness';
+import { useFixturePlatform } from '../testing/fixturePlatform';
+import { testDatabaseKinds } from '../testing/testDatabases';
 
 /** Raw bytes on the wire (fetch would re-encode a string as valid UTF-8). */
 async function send(
@@ -48,18 +49,9 @@ function withBytes(before: string, raw: number[], after: string): Uint8Array {
 }
 
 describe.each(testDatabaseKinds())('hostile JSON bodies on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db);
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
-  });
+  useFixturePlatform(kind, (started) => ({ platform, f } = started));
 
   const projectCount = async () =>
     ((await api(platform, 'GET', '/projects', { token: f.tokens.requester })).body as unknown[])

@@ -4,13 +4,14 @@
  * offers stopped making experts members, an accepted project stayed silent for a heartbeat).
  */
 import { uuidv7 } from 'uuidv7';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Platform } from '../platform';
 import { toPrincipal } from '../services/accounts/accounts';
 import { enrol, giveProfile } from '../testing/experts';
-import { createFixture, type Fixture } from '../testing/fixture';
-import { api, mintAccessToken, startTestPlatform } from '../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { type Fixture } from '../testing/fixture';
+import { api, mintAccessToken } from '../testing/harness';
+import { useFixturePlatform } from '../testing/fixturePlatform';
+import { testDatabaseKinds } from '../testing/testDatabases';
 
 /** The `poke` events of a stream, as they arrive. */
 async function pokes(platform: Platform, token: string) {
@@ -36,18 +37,9 @@ async function pokes(platform: Platform, token: string) {
 }
 
 describe.each(testDatabaseKinds())('event streams follow memberships on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db);
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
-  });
+  useFixturePlatform(kind, (started) => ({ platform, f } = started));
 
   const touchP = async () => {
     const now = new Date().toISOString();

@@ -2,26 +2,18 @@
  * Creates and updates that name an id answer the same whether that id is unknown or belongs to
  * another organisation: status and message never tell what exists elsewhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import type { Platform } from '../platform';
-import { createFixture, definition, type Fixture } from '../testing/fixture';
-import { api, startTestPlatform } from '../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { definition, type Fixture } from '../testing/fixture';
+import { api } from '../testing/harness';
+import { useFixturePlatform } from '../testing/fixturePlatform';
+import { testDatabaseKinds } from '../testing/testDatabases';
 
 describe.each(testDatabaseKinds())('no cross-organisation id leaks on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db);
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
-  });
+  useFixturePlatform(kind, (started) => ({ platform, f } = started));
 
   const create = (id: string, name: string) =>
     api(platform, 'POST', '/projects', {

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Platform } from '../platform';
 import { toPrincipal } from '../services/accounts/accounts';
-import { createFixture, definition, SECRET_TEXT, type Fixture } from '../testing/fixture';
-import { api, startTestPlatform } from '../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { definition, SECRET_TEXT, type Fixture } from '../testing/fixture';
+import { api } from '../testing/harness';
+import { useFixturePlatform } from '../testing/fixturePlatform';
+import { testDatabaseKinds } from '../testing/testDatabases';
 
 describe.each(testDatabaseKinds())('routes on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db);
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
-  });
+  useFixturePlatform(kind, (started) => ({ platform, f } = started));
 
   it('GET /health and /openapi.json are public', async () => {
     expect(await api(platform, 'GET', '/health')).toMatchObject({

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import type { Mutation, PullResponse, PushResponse } from '../../../shared/sync/protocol';
@@ -9,26 +9,18 @@ import {
   type ServerCopy,
 } from '../../../shared/sync/reconcile';
 import type { Platform } from '../platform';
-import { createFixture, type Fixture } from '../testing/fixture';
-import { api, startTestPlatform } from '../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { type Fixture } from '../testing/fixture';
+import { api } from '../testing/harness';
+import { useFixturePlatform } from '../testing/fixturePlatform';
+import { testDatabaseKinds } from '../testing/testDatabases';
 
 /** A mutation before the client numbers it. */
 type Unnumbered = Mutation extends infer M ? (M extends unknown ? Omit<M, 'id'> : never) : never;
 
 describe.each(testDatabaseKinds())('sync on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db);
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
-  });
+  useFixturePlatform(kind, (started) => ({ platform, f } = started));
 
   const annotation = (over: Partial<AnnotationWire> = {}): AnnotationWire => ({
     id: uuidv7(),

@@ -3,31 +3,23 @@
  * annotation gets it back as a new version; nobody else's deletion can be undone that way, and a
  * restore reaches no other project or organisation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { quoteAt } from '../../../shared/anchor/quote';
 import type { AnnotationWire } from '../../../shared/model/annotationSchema';
 import type { Mutation, PullResponse, PushResponse } from '../../../shared/sync/protocol';
 import type { Platform } from '../platform';
-import { createFixture, SECRET_TEXT, type Fixture } from '../testing/fixture';
-import { api, startTestPlatform } from '../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../testing/testDatabases';
+import { SECRET_TEXT, type Fixture } from '../testing/fixture';
+import { api } from '../testing/harness';
+import { useFixturePlatform } from '../testing/fixturePlatform';
+import { testDatabaseKinds } from '../testing/testDatabases';
 
 type Unnumbered = Mutation extends infer M ? (M extends unknown ? Omit<M, 'id'> : never) : never;
 
 describe.each(testDatabaseKinds())('sync restores on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db);
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
-  });
+  useFixturePlatform(kind, (started) => ({ platform, f } = started));
 
   const annotation = (over: Partial<AnnotationWire> = {}): AnnotationWire => ({
     id: uuidv7(),

@@ -1,14 +1,15 @@
 import { uuidv7 } from 'uuidv7';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
 import { DEFAULT_WORK_SETTINGS } from '../../../../shared/work/settings';
 import type { MyQueue, SubmitResult } from '../../../../shared/work/wire';
 import type { Agreement, GoldSummary, MyTime } from '../../../../shared/work/wireInsight';
 import { toPrincipal } from '../../services/accounts/accounts';
 import type { Platform } from '../../platform';
-import { createFixture, definition, type Fixture } from '../../testing/fixture';
-import { api, startTestPlatform } from '../../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
+import { definition, type Fixture } from '../../testing/fixture';
+import { api } from '../../testing/harness';
+import { useFixturePlatform } from '../../testing/fixturePlatform';
+import { testDatabaseKinds } from '../../testing/testDatabases';
 import { spanOnP } from '../../testing/workFixture';
 
 const TEXTS = [
@@ -18,17 +19,10 @@ const TEXTS = [
 ];
 
 describe.each(testDatabaseKinds())('agreement, gold and time on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db, { services: { work: { holdMs: 0 } } });
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
+  useFixturePlatform(kind, (started) => ({ platform, f } = started), {
+    services: { work: { holdMs: 0 } },
   });
 
   async function principal(id: string) {

@@ -4,31 +4,25 @@
  * adjust what it owes; a take-back never exceeds what the project accrued to the expert and has
  * not paid; payouts draw on one organisation's debt; every adjustment's reason is on the statement.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { asCurrency } from '../../../../shared/pay/money';
 import { statementToCsv } from '../../../../shared/pay/statementCsv';
 import type { Earnings, PayoutResult } from '../../../../shared/pay/wire';
 import type { Platform } from '../../platform';
-import { createFixture, definition, type Fixture } from '../../testing/fixture';
-import { api, startTestPlatform } from '../../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
+import { definition, type Fixture } from '../../testing/fixture';
+import { api } from '../../testing/harness';
+import { useFixturePlatform } from '../../testing/fixturePlatform';
+import { testDatabaseKinds } from '../../testing/testDatabases';
 import { approvedIn } from '../../testing/workFixture';
 import { enrol } from '../../testing/experts';
 import { toPrincipal } from '../../services/accounts/accounts';
 
 describe.each(testDatabaseKinds())('money owed per organisation on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db, { services: { work: { holdMs: 0 } } });
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
+  useFixturePlatform(kind, (started) => ({ platform, f } = started), {
+    services: { work: { holdMs: 0 } },
   });
 
   const earnings = async (token = f.tokens.owner) => {

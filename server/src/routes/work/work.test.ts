@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asCurrency } from '../../../../shared/pay/money';
 import { statementToCsv } from '../../../../shared/pay/statementCsv';
 import type { Earnings } from '../../../../shared/pay/wire';
 import type { MyQueue, ReviewResult, SubmitResult } from '../../../../shared/work/wire';
 import { DEFAULT_WORK_SETTINGS } from '../../../../shared/work/settings';
 import type { Platform } from '../../platform';
-import { createFixture, type Fixture } from '../../testing/fixture';
-import { api, startTestPlatform } from '../../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
+import { type Fixture } from '../../testing/fixture';
+import { api } from '../../testing/harness';
+import { useFixturePlatform } from '../../testing/fixturePlatform';
+import { testDatabaseKinds } from '../../testing/testDatabases';
 import { accepted, spanOnP } from '../../testing/workFixture';
 
 describe.each(testDatabaseKinds())('the work loop on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db, { services: { work: { holdMs: 0 } } });
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
+  useFixturePlatform(kind, (started) => ({ platform, f } = started), {
+    services: { work: { holdMs: 0 } },
   });
   const P = () => `/projects/${f.projectP}`;
 

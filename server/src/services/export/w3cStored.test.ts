@@ -2,30 +2,22 @@
  * Defence in depth for item 4 of "Trust first": the platform's own W3C export leaves out a row
  * stored before targets were checked, in a shape that is no place in its document.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { quoteAt } from '../../../../shared/anchor/quote';
 import type { AnnotationWire } from '../../../../shared/model/annotationSchema';
 import type { Platform } from '../../platform';
-import { createFixture, SECRET_TEXT, type Fixture } from '../../testing/fixture';
-import { api, startTestPlatform } from '../../testing/harness';
-import { testDatabaseKinds, type TestDatabase } from '../../testing/testDatabases';
+import { SECRET_TEXT, type Fixture } from '../../testing/fixture';
+import { api } from '../../testing/harness';
+import { useFixturePlatform } from '../../testing/fixturePlatform';
+import { testDatabaseKinds } from '../../testing/testDatabases';
 import { toPrincipal } from '../accounts/accounts';
 import { exportProjectW3c } from './w3c';
 
 describe.each(testDatabaseKinds())('W3C export of stored rows on $dialect', (kind) => {
-  let db: TestDatabase;
   let platform: Platform;
   let f: Fixture;
-  beforeAll(async () => {
-    db = await kind.create();
-    platform = await startTestPlatform(db);
-    f = await createFixture(platform);
-  });
-  afterAll(async () => {
-    await platform?.close();
-    await db?.dispose();
-  });
+  useFixturePlatform(kind, (started) => ({ platform, f } = started));
 
   it('item 4: leaves out a stored annotation whose target is no place in its document', async () => {
     const annotation = (target: AnnotationWire['target']): AnnotationWire => ({
